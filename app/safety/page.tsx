@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+
+export const metadata: Metadata = { title: 'Safety' };
+
+export default function SafetyPage() {
+  return (
+    <>
+      <h1>Safety</h1>
+      <p className="lead">Backstride helps you exercise. It cannot tell what is causing your symptoms and it does not diagnose anything.</p>
+      <section className="card" aria-labelledby="emergency">
+        <h2 id="emergency">Get emergency care now if</h2>
+        <ul>
+          <li>you suddenly cannot control your bladder or bowels, or</li>
+          <li>the skin around your groin, buttocks or inner thighs goes numb.</li>
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="soon">
+        <h2 id="soon">See a clinician soon if</h2>
+        <ul>
+          <li>numbness, tingling or weakness in a leg is new or spreading;</li>
+          <li>the pain keeps getting worse, or rest does not ease it;</li>
+          <li>you also have a fever, chills or weight loss you cannot explain;</li>
+          <li>the pain wakes you at night, or no position changes it.</li>
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="stop">
+        <h2 id="stop">Stop an exercise if</h2>
+        <ul>
+          <li>you feel a sharp pain;</li>
+          <li>pain spreads down your leg;</li>
+          <li>you notice numbness or tingling while you do it.</li>
+        </ul>
+      </section>
+    </>
+  );
+}

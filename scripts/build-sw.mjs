@@ -1,0 +1,42 @@
+// Generates out/sw.js with workbox-build over the static export: every page, its RSC
+// payloads, hashed assets, icons and the manifest are precached, so every route works
+// offline after the first visit. Usage: node scripts/build-sw.mjs [dir]
+import { generateSW } from 'workbox-build';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export async function buildServiceWorker(dir) {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dir,
+    globPatterns: ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,woff2}'],
+    globIgnores: ['sw.js', 'workbox-*.js'],
+    swDest: path.join(dir, 'sw.js'),
+    // Hashed build output never changes under the same name.
+    dontCacheBustURLsMatching: /^_next\/static\//,
+    // Next adds ?_rsc=<hash> to RSC payload requests; the payload itself is the same file.
+    ignoreURLParametersMatching: [/^_rsc$/, /^utm_/],
+    // /plan is served from plan.html (cleanURLs is on by default); unknown paths get the 404 page.
+    navigateFallback: '/404.html',
+    navigateFallbackDenylist: [/^\/_next\//, /\.[a-z0-9]+$/i],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    // A new version waits until the person accepts the update prompt.
+    skipWaiting: false,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+  });
+  for (const warning of warnings) console.warn(`workbox: ${warning}`);
+  return { count, size };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dir = path.resolve(process.argv[2] ?? 'out');
+  buildServiceWorker(dir).then(
+    ({ count, size }) => console.log(`Service worker: precaching ${count} files (${(size / 1024).toFixed(0)} KiB) in ${path.relative(process.cwd(), dir) || '.'}/sw.js`),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

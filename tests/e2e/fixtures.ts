@@ -1,0 +1,67 @@
+// Shared Playwright fixtures: every page fails its test on console.error, uncaught errors
+// or any request to a host other than the one serving the app, unless the test expects it.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Guard {
+  /** Console errors the test expects, matched by substring; they stop failing the test. */
+  allowConsoleError(pattern: string | RegExp): void;
+  /** A second origin the test itself serves the app from. */
+  allowOrigin(origin: string): void;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context, baseURL }, use) => {
+      const problems: string[] = [];
+      const allowed: (string | RegExp)[] = [];
+      const origins = [new URL(baseURL ?? 'http://localhost').origin];
+      const isAllowed = (text: string) => allowed.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
+      const watch = (page: Page) => {
+        page.on('console', (msg) => {
+          if (msg.type() === 'error' && !isAllowed(msg.text())) problems.push(`console.error: ${msg.text()}`);
+        });
+        page.on('pageerror', (error) => {
+          if (!isAllowed(error.message)) problems.push(`page error: ${error.message}`);
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      context.on('request', (request) => {
+        const url = request.url();
+        if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+        if (!origins.includes(new URL(url).origin)) problems.push(`request to another host: ${url}`);
+      });
+      await use({ allowConsoleError: (pattern) => allowed.push(pattern), allowOrigin: (o) => origins.push(o) });
+      expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const ROUTES = [
+  { path: '/', heading: 'Today' },
+  { path: '/routines', heading: 'Routines' },
+  { path: '/plan', heading: 'Plan' },
+  { path: '/progress', heading: 'Progress' },
+  { path: '/relief', heading: 'Relief' },
+  { path: '/safety', heading: 'Safety' },
+  { path: '/settings', heading: 'Settings' },
+] as const;
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+/** Waits until the service worker has installed and controls this page. */
+export async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(async () => {
+    if (!('serviceWorker' in navigator)) return false;
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  }, undefined, { timeout: 30_000 });
+}
