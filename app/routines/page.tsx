@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RoutineSummary } from '@/components/content/RoutineSummary';
+import { routines } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Routines' };
 
@@ -6,7 +9,13 @@ export default function RoutinesPage() {
   return (
     <>
       <h1>Routines</h1>
-      <p className="lead">Short routines for core strength, glutes, hip flexors and hamstrings.</p>
+      <p className="lead">Short routines for core strength, glutes, hip flexors and hamstrings. Times include getting ready and rests.</p>
+      <p>
+        <Link href="/exercises">Browse every exercise</Link>
+      </p>
+      {routines.map((routine) => (
+        <RoutineSummary key={routine.id} routine={routine} />
+      ))}
     </>
   );
 }

@@ -8,7 +8,8 @@ export function AppNav() {
   const pathname = usePathname() ?? '/';
   const firstSecondary = NAV_ITEMS.findIndex((item) => item.secondary);
   return (
-    <nav className="nav" aria-label="Main">
+    // During a guided session the phone's tab bar steps aside to give the player the room.
+    <nav className="nav" aria-label="Main" data-in-session={pathname.startsWith('/session') ? '' : undefined}>
       <Link href="/" className="brand nav-brand">
         <Logo />
         Backstride

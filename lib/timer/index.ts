@@ -6,3 +6,4 @@ export { createSession, elapsedMs, restore, sessionReducer } from './engine';
 export type { PhaseResult, SessionEvent, SessionEventType, SessionState, SessionStatus } from './engine';
 export { currentPhase, nextPhase, phaseProgress, remainingMs, sessionProgress, summarize } from './selectors';
 export type { SessionSummary, SideSummary } from './selectors';
+export { toSessionRecord } from './record';

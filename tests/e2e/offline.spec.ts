@@ -30,7 +30,7 @@ test('after the first visit every route works offline, by reload and by navigati
   await expect(page.getByText('Offline — everything still works')).toBeHidden();
 });
 
-test('when the service worker cannot register, that is logged once and the app still works online', async ({ page, guard }) => {
+test('when the service worker cannot register, that is logged once and the app still works online', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'warning' && msg.text().includes('service worker registration failed')) warnings.push(msg.text());

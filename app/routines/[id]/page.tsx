@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routineIds.map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/routines/[id]'>): Promise<Metadata> {
+  const { id } = await params;
+  return { title: getRoutine(id)?.name ?? 'Routine not found' };
+}
+
+export default async function RoutinePage({ params }: PageProps<'/routines/[id]'>) {
+  const { id } = await params;
+  const routine = getRoutine(id);
+  if (!routine) notFound();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/routines">Routines</Link>
+      </p>
+      <h1>{routine.name}</h1>
+      <p className="lead">{routine.intent}</p>
+      <p className="routine-meta">
+        <span className="pill">{formatDuration(routineSeconds(routine))}</span> · {routine.exerciseIds.length}{' '}
+        {routine.exerciseIds.length === 1 ? 'exercise' : 'exercises'}
+      </p>
+      <Link className="button start-button" href={`/session?routine=${routine.id}`}>
+        Start {routine.name}
+      </Link>
+      <h2>Exercises</h2>
+      <ol className="routine-exercises">
+        {routine.exerciseIds.map((exerciseId) => {
+          const exercise = getExercise(exerciseId);
+          if (!exercise) return null;
+          return (
+            <li key={exerciseId} className="card">
+              <h3>
+                <Link href={`/exercises/${exerciseId}`}>{exercise.name}</Link>
+              </h3>
+              <p className="muted">{exercise.summary}</p>
+              <p className="dose">{formatDose(exercise.dose)}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+// A routine as a card: name, intent, total time, and its exercises with their doses.
+import Link from 'next/link';
+import { formatDose, formatDuration, getExercise, routineSeconds, type Routine } from '@/lib/content';
+
+export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section className="card routine-card" aria-labelledby={`routine-${routine.id}`}>
+      <div className="routine-card-head">
+        <Heading id={`routine-${routine.id}`}>
+          <Link href={`/routines/${routine.id}`}>{routine.name}</Link>
+        </Heading>
+        <span className="pill">{formatDuration(routineSeconds(routine))}</span>
+      </div>
+      <p className="muted">{routine.intent}</p>
+      <ul className="exercise-list">
+        {routine.exerciseIds.map((id) => {
+          const exercise = getExercise(id);
+          if (!exercise) return null;
+          return (
+            <li key={id}>
+              <Link href={`/exercises/${id}`}>{exercise.name}</Link>
+              <span className="muted"> · {formatDose(exercise.dose)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+'use client';
+// The guided player for one routine: figure, countdown, what is next, and the controls.
+// Keyboard: Space pauses or resumes, ← goes back, → skips, Escape asks to end.
+import Link from 'next/link';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
+import { getExercise } from '@/lib/content';
+import type { Routine } from '@/lib/content/types';
+import type { Settings } from '@/lib/db/types';
+import { currentPhase, nextPhase, type SessionState } from '@/lib/timer';
+import { Countdown } from './Countdown';
+import { phaseDetail, phaseTitle, type PhaseText } from './phase-text';
+import { SessionSummary } from './SessionSummary';
+import { usePlayer } from './use-player';
+
+const exerciseName: PhaseText = (id) => getExercise(id)?.name ?? id;
+
+export function SessionPlayer(props: { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean }) {
+  const { routine, settings } = props;
+  const { state, apply, withAudio, saveStatus, record, announcement } = usePlayer({
+    sessionId: props.sessionId,
+    routineId: routine.id,
+    initial: props.initial,
+    settings,
+    describe: exerciseName,
+  });
+  const confirmRef = useRef<HTMLDialogElement>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const phase = currentPhase(state);
+  const upNext = nextPhase(state);
+  const exercise = phase ? getExercise(phase.exerciseId) : undefined;
+  const running = state.status === 'running';
+  const paused = state.status === 'paused';
+
+  const askToEnd = useCallback(() => {
+    if (state.status === 'idle' || state.status === 'finished') return;
+    confirmRef.current?.showModal();
+    setConfirming(true);
+  }, [state.status]);
+
+  const togglePause = useCallback(() => {
+    if (state.status === 'idle') withAudio('START');
+    else if (running) apply('PAUSE');
+    else if (paused) withAudio('RESUME');
+  }, [apply, paused, running, state.status, withAudio]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (confirming || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      // Space on a focused button already presses it; don't press twice.
+      if (target && ['BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'A'].includes(target.tagName) && event.key !== 'Escape') return;
+      if (event.key === ' ') {
+        event.preventDefault();
+        togglePause();
+      } else if (event.key === 'ArrowRight') {
+        apply('SKIP');
+      } else if (event.key === 'ArrowLeft') {
+        apply('BACK');
+      } else if (event.key === 'Escape') {
+        askToEnd();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [apply, askToEnd, confirming, togglePause]);
+
+  const barRef = useRef<HTMLDivElement>(null);
+
+  if (state.status === 'finished' && record) {
+    return <SessionSummary routine={routine} record={record} saveFailed={saveStatus === 'failed'} />;
+  }
+
+  return (
+    <div className="player">
+      <div className="player-head">
+        <div>
+          <h1 className="player-routine">{routine.name}</h1>
+          <p className="player-title">{phase ? phaseTitle(phase, exerciseName) : routine.name}</p>
+          {phase && <p className="player-detail">{phaseDetail(phase, exerciseName)}</p>}
+        </div>
+        {phase?.side && (
+          <p className="side-badge" data-side={phase.side}>
+            {phase.side === 'left' ? 'Left' : 'Right'}
+          </p>
+        )}
+      </div>
+
+      <div className="player-stage">
+        <div className="player-figure">{exercise && <ExerciseFigure exercise={exercise} still={settings.reducedMotion === 'reduce'} />}</div>
+        <Countdown state={state} bar={barRef} />
+      </div>
+
+      <div ref={barRef} className="session-bar" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={0}>
+        <span />
+      </div>
+      {upNext && (
+        <p className="next-up">
+          <span className="muted">Next up:</span> {exerciseName(upNext.exerciseId)}
+          {upNext.side ? `, ${upNext.side} side` : ''}
+        </p>
+      )}
+
+      {(!props.storageOk || saveStatus === 'failed') && (
+        <p className="notice" role="alert">
+          This device is not letting Backstride save right now. Your session still runs; at the end you can download its record.
+        </p>
+      )}
+
+      <div className="player-controls">
+        <button type="button" className="control" onClick={() => apply('BACK')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowLeft">
+          Back
+        </button>
+        <button type="button" className="control primary" onClick={togglePause} aria-keyshortcuts="Space">
+          {state.status === 'idle' ? 'Start' : running ? 'Pause' : 'Resume'}
+        </button>
+        <button type="button" className="control" onClick={() => apply('SKIP')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowRight">
+          Skip
+        </button>
+        {phase?.targetReps !== undefined && running && (
+          <button type="button" className="control" onClick={() => apply('REP_DONE')}>
+            Rep done ({state.repsDone}/{phase.targetReps})
+          </button>
+        )}
+        <button type="button" className="control quiet" onClick={askToEnd} disabled={state.status === 'idle'} aria-keyshortcuts="Escape">
+          End
+        </button>
+      </div>
+      <p className="muted keys-hint">Keys: Space pause · ← back · → skip · Esc end</p>
+
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+
+      <dialog ref={confirmRef} className="dialog" aria-labelledby="end-title" onClose={() => setConfirming(false)}>
+        <h2 id="end-title">End this session?</h2>
+        <p>What you have done so far is saved.</p>
+        <form method="dialog" className="dialog-actions">
+          <button type="submit" className="button secondary" autoFocus>
+            Keep going
+          </button>
+          <button type="button" className="button danger" onClick={() => { confirmRef.current?.close(); apply('END'); }}>
+            End session
+          </button>
+        </form>
+      </dialog>
+      {state.status === 'idle' && (
+        <p>
+          <Link href={`/routines/${routine.id}`}>Back to {routine.name}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+'use client';
+// Loads what the player needs (settings, a session to resume) and decides: start fresh,
+// resume at once, or ask "resume or discard" for a session left for more than two hours.
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { getExercise, getRoutine } from '@/lib/content';
+import type { Exercise, Routine } from '@/lib/content/types';
+import { clearActiveSession, loadActiveSession, type ActiveSession } from '@/lib/db/active-session';
+import { newId } from '@/lib/db/ids';
+import { readSettings } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
+import { SessionPlayer } from './SessionPlayer';
+
+/** A session untouched for longer than this is offered back rather than resumed silently. */
+export const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
+
+type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'unknown' }
+  | { kind: 'ask'; active: ActiveSession; routine: Routine; settings: Settings; awayMs: number }
+  | { kind: 'ready'; ready: Ready };
+
+function freshSession(routine: Routine): SessionState {
+  const exercises = routine.exerciseIds.map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
+  return createSession(planSession(routine, exercises));
+}
+
+export function SessionScreen() {
+  const params = useSearchParams();
+  const routineId = params.get('routine') ?? '';
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let settings = DEFAULT_SETTINGS;
+      let active: ActiveSession | undefined;
+      let storageOk = true;
+      try {
+        [settings, active] = await Promise.all([readSettings(), loadActiveSession()]);
+      } catch {
+        storageOk = false;
+      }
+      if (cancelled) return;
+      const now = Date.now();
+      const activeRoutine = active ? getRoutine(active.routineId) : undefined;
+      if (active && activeRoutine && active.state.status !== 'finished') {
+        if (now - active.savedAt > STALE_AFTER_MS) {
+          setView({ kind: 'ask', active, routine: activeRoutine, settings, awayMs: now - active.savedAt });
+        } else {
+          setView({ kind: 'ready', ready: { sessionId: active.id, routine: activeRoutine, initial: restore(active.state, now), settings, storageOk } });
+        }
+        return;
+      }
+      const routine = getRoutine(routineId);
+      if (!routine) return setView({ kind: 'unknown' });
+      setView({ kind: 'ready', ready: { sessionId: newId(), routine, initial: freshSession(routine), settings, storageOk } });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [routineId]);
+
+  if (view.kind === 'loading') return <p role="status">Loading your session…</p>;
+  if (view.kind === 'unknown') {
+    return (
+      <>
+        <h1>Routine not found</h1>
+        <p className="lead">{routineId ? `There is no routine called “${routineId}”.` : 'No routine was chosen.'} Pick one from the list to start a session.</p>
+        <Link className="button" href="/routines">
+          See all routines
+        </Link>
+      </>
+    );
+  }
+  if (view.kind === 'ask') {
+    const { active, routine, settings } = view;
+    const resume = () => {
+      // Treat the time away as a pause that started when the session was last saved.
+      const paused = active.state.status === 'running' ? sessionReducer(active.state, { type: 'PAUSE', now: active.savedAt }) : active.state;
+      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: paused, settings, storageOk: true } });
+    };
+    const discard = async () => {
+      await clearActiveSession().catch(() => {});
+      const target = getRoutine(routineId) ?? routine;
+      setView({ kind: 'ready', ready: { sessionId: newId(), routine: target, initial: freshSession(target), settings, storageOk: true } });
+    };
+    return (
+      <>
+        <h1>Unfinished session</h1>
+        <p className="lead">
+          You started {routine.name} {formatAgo(view.awayMs)} and did not finish it. Pick up where you left off, or start again.
+        </p>
+        <div className="button-row">
+          <button type="button" className="button" onClick={resume}>
+            Resume {routine.name}
+          </button>
+          <button type="button" className="button secondary" onClick={discard}>
+            Discard it
+          </button>
+        </div>
+      </>
+    );
+  }
+  return <SessionPlayer {...view.ready} />;
+}
+
+function formatAgo(ms: number): string {
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 48) return `${hours} hours ago`;
+  return `${Math.round(hours / 24)} days ago`;
+}

@@ -1,0 +1,126 @@
+'use client';
+// Connects the pure session engine to the clock, the database and the cues. The engine never
+// reads a clock; this hook stamps every event with Date.now(), saves the state after every
+// change, and drives one animation-frame loop that TICKs the engine.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
+import { plannedBeeps } from '@/lib/cues/plan';
+import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
+import { clearActiveSession, saveActiveSession } from '@/lib/db/active-session';
+import { saveSession } from '@/lib/db/sessions';
+import type { SessionRecord, Settings } from '@/lib/db/types';
+import { dayKey } from '@/lib/days';
+import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
+import { phaseAnnouncement, type PhaseText } from './phase-text';
+
+export type SaveStatus = 'ok' | 'failed';
+
+interface Options {
+  readonly sessionId: string;
+  readonly routineId: string;
+  readonly initial: SessionState;
+  readonly settings: Settings;
+  readonly describe: PhaseText;
+}
+
+export function usePlayer({ sessionId, routineId, initial, settings, describe }: Options) {
+  const [state, setState] = useState(initial);
+  const stateRef = useRef(state);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
+  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const beeps = useRef<BeepPlayer | null>(null);
+  const wake = useRef<WakeLockHandle | null>(null);
+
+  const persist = useCallback(
+    (next: SessionState) => {
+      if (next.status === 'finished') {
+        const finished = toSessionRecord({ id: sessionId, routineId, state: next, day: dayKey(next.endedAt ?? Date.now(), settings.rolloverHour) });
+        setRecord(finished);
+        saveSession(finished)
+          .then(() => clearActiveSession())
+          .catch(() => setSaveStatus('failed'));
+      } else {
+        saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now() }).catch(() => setSaveStatus('failed'));
+      }
+    },
+    [routineId, sessionId, settings.rolloverHour],
+  );
+
+  const apply = useCallback(
+    (type: SessionEventType) => {
+      const prev = stateRef.current;
+      const next = sessionReducer(prev, { type, now: Date.now() });
+      if (next === prev) return;
+      stateRef.current = next;
+      setState(next);
+      persist(next);
+    },
+    [persist],
+  );
+
+  // One animation-frame loop: the engine settles passed boundaries on TICK; components read
+  // time from timestamps, so a throttled or frozen loop cannot make the schedule drift.
+  useEffect(() => {
+    if (state.status !== 'running') return;
+    let frame = 0;
+    const loop = () => {
+      apply('TICK');
+      frame = requestAnimationFrame(loop);
+    };
+    frame = requestAnimationFrame(loop);
+    // rAF stops in hidden tabs; a coarse interval keeps the record moving so a phone that
+    // comes back shows (and saves) the right phase at once.
+    const interval = window.setInterval(() => apply('TICK'), 1000);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearInterval(interval);
+    };
+  }, [state.status, apply]);
+
+  // Cues on every phase change: announce politely, speak, vibrate, and schedule the beeps.
+  const phaseKey = `${state.status}:${state.phaseIndex}:${state.phaseEndsAt}`;
+  useEffect(() => {
+    const current = stateRef.current;
+    const text = phaseAnnouncement(current, describe);
+    setAnnouncement(text);
+    if (current.status === 'running') {
+      if (settings.sound) beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
+      if (settings.voice) speak(text);
+      if (settings.vibration) vibrate(120);
+    } else {
+      beeps.current?.cancel();
+    }
+    if (current.status === 'finished') {
+      if (settings.voice) speak(text);
+      if (settings.vibration) vibrate([120, 80, 120]);
+    }
+    // phaseKey captures every change that needs new cues.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [phaseKey]);
+
+  // The screen stays awake while the session runs (or waits paused), never after.
+  useEffect(() => {
+    if (!settings.keepAwake || state.status === 'finished' || state.status === 'idle') return;
+    wake.current = holdWakeLock();
+    return () => {
+      wake.current?.release();
+      wake.current = null;
+    };
+  }, [settings.keepAwake, state.status]);
+
+  useEffect(() => () => beeps.current?.close(), []);
+
+  /** Audio may only start after a user gesture, so the first START/RESUME creates it. */
+  const withAudio = useCallback(
+    (type: SessionEventType) => {
+      if (settings.sound && !beeps.current) beeps.current = createBeepPlayer();
+      apply(type);
+    },
+    [apply, settings.sound],
+  );
+
+  return { state, apply, withAudio, saveStatus, record, setRecord, announcement };
+}
+
+export { createSession };

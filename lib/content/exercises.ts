@@ -1,0 +1,532 @@
+// Every exercise the app can guide, as typed data: wording, dose, safety and the key poses
+// of its figure. Ids are stored in people's history, so they never change once shipped.
+// Facts come from the reference on back tightness when walking; the wording is our own.
+
+import type { Exercise } from './types';
+
+const SHARP_PAIN = 'Sharp, stabbing or shooting pain';
+const SPREADING_PAIN = 'Pain that spreads into your buttock or down a leg';
+const NUMB_OR_WEAK = 'Numbness, tingling or weakness in a leg or foot';
+
+// Poses are a hip position plus absolute segment angles (see Pose in ./types). The numbers
+// were worked out so that planted hands, knees and feet stay put between key poses;
+// tests/unit/figure/exercise-poses.test.ts checks every figure rests on the floor and bends
+// like a body, so rerun it after changing any of them.
+export const exercises = [
+  {
+    id: 'forearm-plank',
+    name: 'Forearm plank',
+    summary: 'Hold your body in one long, straight line on your forearms and toes.',
+    why:
+      'A plank trains the deep muscles around your middle to hold your spine steady. The more they carry, the less the muscles along your lower back have to do on a walk, so they tire and tighten less.',
+    setup: 'Lie face down on a mat. Put your elbows under your shoulders, forearms flat and pointing forward.',
+    steps: [
+      'Tuck your toes under and gently tighten your stomach, as if getting ready for a light poke.',
+      'Lift your hips and knees so your body makes a straight line from head to heels.',
+      'Hold that line and keep breathing slowly the whole time.',
+      'Lower your knees to the mat, then your hips, and rest.',
+    ],
+    cues: [
+      'Push the floor away with your forearms.',
+      'Squeeze your buttocks lightly to keep your hips level.',
+      'Look at the floor just past your hands.',
+    ],
+    mistakes: [
+      'Letting your hips sag, which arches your lower back.',
+      'Pushing your hips up into a tent shape.',
+      'Holding your breath.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 20, sets: 3, sides: 'none', restSeconds: 20 },
+    ceiling: 90,
+    easier: { name: 'Knee plank', how: 'Keep your knees on the mat and make a straight line from head to knees.' },
+    harder: {
+      name: 'Plank with a leg lift',
+      how: 'Lift one foot a hand’s width off the floor for a few breaths, then switch, without letting your hips tip.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Shoulder pain that grows as you hold'],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [104.1, 95], torso: 5.2, head: 2.2, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
+        nearThigh: 185.2, nearShin: 185.2, farThigh: 185.2, farShin: 185.2, breath: 0,
+      },
+      {
+        hip: [104.1, 95], torso: 5.2, head: 2.2, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
+        nearThigh: 185.2, nearShin: 185.2, farThigh: 185.2, farShin: 185.2, breath: 1,
+      },
+    ],
+    poseLabels: ['Brace and breathe out', 'Stay long and breathe in'],
+    figureAlt:
+      'A person holds a plank on forearms and toes, body in one straight line from head to heels, chest gently rising and falling with each breath.',
+    loopSeconds: 5,
+  },
+  {
+    id: 'bird-dog',
+    name: 'Bird-dog',
+    summary: 'On hands and knees, reach one arm forward and the opposite leg back, then switch.',
+    why:
+      'Your buttock muscles are meant to push you forward as you walk; when they are weak, your lower back works harder and tightens. Bird-dog trains them and your deep core together while your spine stays still.',
+    setup: 'Kneel on all fours, hands under your shoulders and knees under your hips. Keep your back flat, like a tabletop.',
+    steps: [
+      'Gently tighten your stomach so your back stays flat.',
+      'Reach one arm forward and the opposite leg straight back until both are level with your body.',
+      'Hold for a few seconds without letting your hips tip or turn.',
+      'Bring them back down with control.',
+      'Switch to the other arm and leg. Each reach counts as one rep.',
+    ],
+    cues: [
+      'Imagine a cup of tea balanced on your lower back.',
+      'Reach long rather than high.',
+      'Keep your neck long and your eyes on the floor.',
+    ],
+    mistakes: [
+      'Lifting the leg too high, which arches your lower back.',
+      'Letting your hips turn toward the lifted leg.',
+      'Rushing and swinging the arm and leg.',
+    ],
+    dose: { kind: 'reps', reps: 8, holdSeconds: 3, secondsPerRep: 5, sets: 2, sides: 'alternating', restSeconds: 20 },
+    ceiling: 12,
+    easier: {
+      name: 'One limb at a time',
+      how: 'Slide just one leg back along the floor, or reach just one arm forward, and keep the rest still.',
+    },
+    harder: {
+      name: 'Longer reaches',
+      how: 'Hold each reach for 8 to 10 seconds, and draw elbow and knee in under you between reaches.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Knee or wrist pain that padding does not settle'],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: -90, farForearm: -90,
+        nearThigh: -90, nearShin: 180, farThigh: -90, farShin: 180, nearFoot: 180, farFoot: 180,
+      },
+      {
+        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: 14, nearForearm: 14, farUpperArm: -90, farForearm: -90,
+        nearThigh: -90, nearShin: 180, farThigh: 184, farShin: 184, nearFoot: 180, farFoot: 215,
+      },
+      {
+        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: -90, farForearm: -90,
+        nearThigh: -90, nearShin: 180, farThigh: -90, farShin: 180, nearFoot: 180, farFoot: 180,
+      },
+      {
+        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: 14, farForearm: 14,
+        nearThigh: 184, nearShin: 184, farThigh: -90, farShin: 180, nearFoot: 215, farFoot: 180,
+      },
+    ],
+    poseLabels: ['All fours, back flat', 'Reach one arm and the opposite leg', 'Back to all fours', 'Switch: other arm and leg'],
+    figureAlt:
+      'A person on hands and knees with a flat back reaches one arm forward and the opposite leg straight back, returns to all fours, then reaches with the other arm and leg.',
+    loopSeconds: 8,
+  },
+  {
+    id: 'half-kneeling-hip-flexor',
+    name: 'Half-kneeling hip-flexor stretch',
+    summary: 'Kneel on one knee and ease your hips forward to stretch the front of the back hip.',
+    why:
+      'Tight hip flexors tug the pelvis into a forward tilt that deepens the arch in your lower back. Stretching them often helps the pelvis sit level, which eases the strain on your back as you walk.',
+    setup:
+      'Kneel on one knee on a cushion or folded towel, the other foot flat in front, both knees bent to about a right angle. Hands on your hips.',
+    steps: [
+      'Lift your upper body tall.',
+      'Tuck your tailbone under a little, as if tipping a bowl of water backwards.',
+      'Shift your hips gently forward until you feel a stretch at the front of the back hip and thigh.',
+      'Hold and breathe, then ease back.',
+      'Switch legs and repeat.',
+    ],
+    cues: [
+      'Squeeze the buttock on the kneeling side.',
+      'Keep your ribs stacked over your hips; don’t lean back.',
+      'A small shift is enough: the tuck matters more than the distance.',
+    ],
+    mistakes: [
+      'Arching your lower back to go further.',
+      'Letting the front knee drift in or out.',
+      'Kneeling on a hard floor without padding.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'each', restSeconds: 10 },
+    ceiling: 60,
+    easier: {
+      name: 'Standing version',
+      how: 'Do the same stretch standing in a long step, with a hand on a chair or wall for balance.',
+    },
+    harder: {
+      name: 'Arm overhead',
+      how: 'Reach the arm on the kneeling side up and slightly across to lengthen the stretch along your side.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Pain in the kneeling knee that padding does not fix'],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [95, 83.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
+        nearThigh: 2.4, nearShin: -90, farThigh: -90, farShin: 180, nearFoot: 0, farFoot: 180,
+      },
+      {
+        hip: [104, 85.2], torso: 92, head: 92, nearUpperArm: -124.9, nearForearm: -51.1, farUpperArm: -120.9, farForearm: -47.1,
+        nearThigh: 2.6, nearShin: -111, farThigh: -112, farShin: 180, nearFoot: 0, farFoot: 180,
+      },
+    ],
+    poseLabels: ['Kneel tall, tailbone tucked', 'Ease the hips forward'],
+    figureAlt:
+      'A person kneels on one knee with the other foot flat in front, body upright and hands on hips, then shifts the hips gently forward to stretch the front of the back hip.',
+    loopSeconds: 6,
+  },
+  {
+    id: 'hamstring-lying-strap',
+    name: 'Lying hamstring stretch with a strap',
+    summary: 'Lie on your back and use a strap or towel to raise one straight leg.',
+    why:
+      'Supple muscles at the back of the thighs let your pelvis stay level instead of being pulled out of line. That takes stress off the joints of your lower back.',
+    setup:
+      'Lie on your back with both legs long. Loop a strap, belt or towel around the sole of one foot and hold one end in each hand.',
+    steps: [
+      'Bend the strapped knee in toward your chest.',
+      'Slowly straighten that leg up toward the ceiling until you feel a stretch behind the thigh.',
+      'Hold and breathe, letting the strap take the weight of the leg.',
+      'Bend the knee and lower the leg to the floor.',
+      'Switch legs.',
+    ],
+    cues: [
+      'Keep the other leg long and heavy on the floor, or bend it if your back prefers.',
+      'Stop at a gentle pull, not a strain.',
+      'Let your head and shoulders rest on the floor.',
+    ],
+    mistakes: [
+      'Hauling the leg higher with your arms.',
+      'Letting your hips lift or twist.',
+      'Locking the knee hard.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'each', restSeconds: 10 },
+    ceiling: 60,
+    easier: {
+      name: 'Other knee bent',
+      how: 'Keep the resting leg bent with its foot flat, and raise the strapped leg only as far as is comfortable.',
+    },
+    harder: {
+      name: 'Toes toward you',
+      how: 'With the leg up, gently draw your toes toward your shin to reach the calf as well.',
+    },
+    stopIf: [SHARP_PAIN, 'Pain that shoots down the raised leg', NUMB_OR_WEAK],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 22.1, nearForearm: 81.9, farUpperArm: 19.1, farForearm: 78.9,
+        nearThigh: 115, nearShin: 25, farThigh: -3.5, farShin: -3.5,
+      },
+      {
+        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 36.2, nearForearm: 87.8, farUpperArm: 33.2, farForearm: 84.8,
+        nearThigh: 80, nearShin: 80, farThigh: -3.5, farShin: -3.5,
+      },
+    ],
+    poseLabels: ['Strap around the foot, knee bent', 'Straighten the leg up'],
+    figureAlt:
+      'A person lies on their back holding a strap looped around one foot, then straightens that leg up toward the ceiling while the other leg rests on the floor.',
+    loopSeconds: 6,
+    scenery: [{ kind: 'strap', foot: 'near' }],
+  },
+  {
+    id: 'hamstring-standing-step',
+    name: 'Standing hamstring stretch on a step',
+    summary: 'Rest one heel on a step or kerb and hinge forward from your hips.',
+    why:
+      'Supple hamstrings help your pelvis stay level, which takes stress off your lower back. This version needs no floor, so it fits a pause on a walk.',
+    setup:
+      'Stand facing a low step, kerb or bench. Rest one heel on it with that leg straight and the toes up. Keep the standing knee soft.',
+    steps: [
+      'Stand tall with your hands on your hips.',
+      'Keep your back straight and hinge forward from your hips, leading with your chest.',
+      'Stop when you feel a stretch behind the raised thigh.',
+      'Hold and breathe, then stand back up.',
+      'Switch legs.',
+    ],
+    cues: [
+      'Push your hips back as you lean.',
+      'Keep your chest open rather than curling over.',
+      'Hold a wall or post if you feel wobbly.',
+    ],
+    mistakes: [
+      'Rounding your back to reach for your toes.',
+      'Using a step so high that your hips twist.',
+      'Bouncing.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 12, sets: 1, sides: 'each', restSeconds: 5 },
+    ceiling: 30,
+    easier: {
+      name: 'Heel on the ground',
+      how: 'Put your heel on the ground half a step ahead, toes up, and hinge forward the same way.',
+    },
+    harder: {
+      name: 'Longer hold',
+      how: 'When you are not mid-walk, hold for up to 30 seconds a side, twice.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Feeling dizzy or unsteady'],
+    needsFloor: false,
+    poses: [
+      {
+        hip: [75, 58.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
+        nearThigh: -47.5, nearShin: -50.5, farThigh: -90, farShin: -90,
+      },
+      {
+        hip: [75, 58.5], torso: 55, head: 55, nearUpperArm: -164.9, nearForearm: -85.1, farUpperArm: -160.9, farForearm: -81.1,
+        nearThigh: -47.5, nearShin: -50.5, farThigh: -90, farShin: -90,
+      },
+    ],
+    poseLabels: ['Heel on the step, stand tall', 'Hinge forward from the hips'],
+    figureAlt:
+      'A standing person rests one heel on a low step with the leg straight and toes up, hands on hips, then leans forward from the hips with a straight back.',
+    loopSeconds: 6,
+    scenery: [{ kind: 'step', x: 101.1, width: 30, height: 12 }],
+  },
+  {
+    id: 'knees-to-chest',
+    name: 'Knees-to-chest stretch',
+    summary: 'Lie on your back and hug your knees in toward your chest.',
+    why:
+      'Hugging your knees in bends your lower spine gently forward and lengthens tight lower-back muscles. It is a handy way to reset your back partway through a walk or once you are home.',
+    setup: 'Lie on your back on a mat with your knees bent and feet flat.',
+    steps: [
+      'Bring one knee and then the other up toward your chest.',
+      'Hold your shins, or the backs of your thighs.',
+      'Draw your knees in gently until you feel your lower back lengthen.',
+      'Hold and breathe slowly, letting your back sink into the floor.',
+      'Lower one foot and then the other back to the floor.',
+    ],
+    cues: [
+      'Keep your head and shoulders resting down.',
+      'Let each breath out soften your belly.',
+      'Hold behind your thighs if holding your shins bothers your knees.',
+    ],
+    mistakes: [
+      'Pulling hard or rocking to go further.',
+      'Lifting your head and tensing your neck.',
+      'Swinging both legs up at once, which can jolt your back.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'none', restSeconds: 10 },
+    ceiling: 60,
+    easier: {
+      name: 'One knee at a time',
+      how: 'Hug one knee in while the other foot stays flat on the floor; switch halfway.',
+    },
+    harder: {
+      name: 'Gentle rock',
+      how: 'With your knees hugged in, rock slowly a little from side to side.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Pain that builds instead of easing as you hold'],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
+        nearThigh: 55.4, nearShin: -65.5, farThigh: 55.4, farShin: -65.5, nearFoot: 0, farFoot: 0,
+      },
+      {
+        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 0.9, nearForearm: 82, farUpperArm: 0.9, farForearm: 82,
+        nearThigh: 138, nearShin: -8, farThigh: 141, farShin: -5,
+      },
+    ],
+    poseLabels: ['Lie back, knees bent', 'Hug your knees in'],
+    figureAlt:
+      'A person lying on their back with knees bent draws both knees up toward the chest and holds the shins.',
+    loopSeconds: 6,
+  },
+  {
+    id: 'seated-forward-fold',
+    name: 'Seated forward fold',
+    summary: 'Sit with your legs out in front and fold gently forward from your hips.',
+    why:
+      'Folding forward gently lengthens the backs of your legs and your lower back. That helps undo the shortening in those muscles that adds to stiffness.',
+    setup:
+      'Sit on the floor with your legs straight out in front. Sit on a folded towel if your back rounds straight away.',
+    steps: [
+      'Sit tall with your hands resting on your thighs.',
+      'Breathe in, then breathe out as you hinge forward from your hips.',
+      'Slide your hands along your legs toward your shins or feet, only as far as is comfortable.',
+      'Hold and breathe, letting your back relax a little more each time you breathe out.',
+      'Walk your hands back up and sit tall.',
+    ],
+    cues: [
+      'Lead with your chest, not your head.',
+      'Bend your knees a little if the backs of your legs pull hard.',
+      'This is a gentle stretch, not a contest to touch your toes.',
+    ],
+    mistakes: ['Bouncing to go further.', 'Locking your knees hard.', 'Holding your breath.'],
+    dose: { kind: 'hold', holdSeconds: 20, sets: 2, sides: 'none', restSeconds: 10 },
+    ceiling: 45,
+    easier: {
+      name: 'Knees bent',
+      how: 'Rest your knees over a rolled towel and fold only as far as feels easy.',
+    },
+    harder: {
+      name: 'Longer and deeper',
+      how: 'Hold longer, and on each breath out let your chest settle a little closer to your thighs.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [72, 105.2], torso: 92, head: 92, nearUpperArm: -62.2, nearForearm: -53.2, farUpperArm: -62.2, farForearm: -53.2,
+        nearThigh: -3, nearShin: -2.5, farThigh: -3, farShin: -2.5,
+      },
+      {
+        hip: [72, 105.2], torso: 30, head: 12, nearUpperArm: -62.9, nearForearm: 5.9, farUpperArm: -62.9, farForearm: 5.9,
+        nearThigh: -3, nearShin: -2.5, farThigh: -3, farShin: -2.5,
+      },
+    ],
+    poseLabels: ['Sit tall', 'Fold forward from the hips'],
+    figureAlt:
+      'A person sits on the floor with legs straight out in front, then folds forward from the hips, sliding the hands toward the feet.',
+    loopSeconds: 6,
+  },
+  {
+    id: 'glute-bridge',
+    name: 'Glute bridge',
+    summary: 'Lie on your back with your knees bent and lift your hips by squeezing your buttocks.',
+    why:
+      'Your buttock muscles drive each step forward. When they are weak your lower back takes over and tightens; bridges strengthen them so your back can share the load.',
+    setup:
+      'Lie on your back with knees bent and feet flat, hip-width apart, heels a short way from your buttocks. Rest your arms by your sides.',
+    steps: [
+      'Gently tighten your stomach and press your feet into the floor.',
+      'Squeeze your buttocks and lift your hips until your knees, hips and shoulders make a straight line.',
+      'Pause at the top for a couple of seconds.',
+      'Lower slowly back to the floor.',
+    ],
+    cues: [
+      'Push through your heels.',
+      'Feel it in your buttocks, not your lower back.',
+      'Keep your knees pointing forward, hip-width apart.',
+    ],
+    mistakes: [
+      'Lifting so high that your lower back arches.',
+      'Letting your knees fall in or out.',
+      'Dropping down fast.',
+    ],
+    dose: { kind: 'reps', reps: 10, holdSeconds: 2, secondsPerRep: 4, sets: 2, sides: 'none', restSeconds: 20 },
+    ceiling: 15,
+    easier: { name: 'Smaller lift', how: 'Lift your hips just a few centimetres and hold briefly.' },
+    harder: {
+      name: 'Single-leg bridge',
+      how: 'Straighten one leg in line with the other thigh and lift on the planted foot; switch legs each set.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK],
+    needsFloor: true,
+    poses: [
+      {
+        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
+        nearThigh: 61.6, nearShin: -74.7, farThigh: 61.6, farShin: -74.7, nearFoot: 0, farFoot: 0,
+      },
+      {
+        hip: [107.4, 92.7], torso: 205, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
+        nearThigh: 25, nearShin: -92.6, farThigh: 25, farShin: -92.6, nearFoot: 0, farFoot: 0,
+      },
+    ],
+    poseLabels: ['Lie back, feet flat', 'Lift the hips'],
+    figureAlt:
+      'A person lying on their back with knees bent and feet flat lifts the hips until knees, hips and shoulders make a straight line, then lowers them.',
+    loopSeconds: 5,
+  },
+  {
+    id: 'standing-hip-flexor',
+    name: 'Standing hip-flexor stretch',
+    summary: 'Stand in a long step and ease your hips forward to stretch the front of the back hip.',
+    why:
+      'Tight hip flexors tip the pelvis forward and deepen the arch in your lower back. This standing version loosens them without getting down on the floor.',
+    setup:
+      'Stand with one foot a long step ahead of the other and the back heel lifted. Hands on your hips, or one hand on a wall or post.',
+    steps: [
+      'Stand tall and tuck your tailbone under a little.',
+      'Bend your front knee and let your hips ease forward.',
+      'Stop when you feel a stretch at the front of the back hip.',
+      'Hold and breathe, then bring your feet together.',
+      'Switch legs.',
+    ],
+    cues: [
+      'Keep your back leg long.',
+      'Squeeze the buttock on the back-leg side.',
+      'Stay upright rather than leaning back.',
+    ],
+    mistakes: [
+      'Arching your lower back.',
+      'Letting the front knee drift inward.',
+      'Taking such a short step that you feel nothing.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 12, sets: 1, sides: 'each', restSeconds: 5 },
+    ceiling: 30,
+    easier: { name: 'Hold on', how: 'Rest a hand on a wall, fence or post and take a shorter step.' },
+    harder: {
+      name: 'Reach up',
+      how: 'Raise the arm on the back-leg side overhead to lengthen the stretch along your side.',
+    },
+    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Feeling dizzy or unsteady'],
+    needsFloor: false,
+    poses: [
+      {
+        hip: [86, 63], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
+        nearThigh: -56.2, nearShin: -79.3, farThigh: -125.6, farShin: -125.6, nearFoot: 0, farFoot: -35.5,
+      },
+      {
+        hip: [91.5, 67], torso: 91, head: 90, nearUpperArm: -125.9, nearForearm: -52.1, farUpperArm: -121.9, farForearm: -48.1,
+        nearThigh: -42, nearShin: -102.3, farThigh: -133.5, farShin: -133.5, nearFoot: 0, farFoot: -38.5,
+      },
+    ],
+    poseLabels: ['Long step, stand tall', 'Bend the front knee, hips forward'],
+    figureAlt:
+      'A standing person in a long split stance, back heel raised and hands on hips, bends the front knee and eases the hips forward.',
+    loopSeconds: 6,
+  },
+  {
+    id: 'lean-forward-rest',
+    name: 'Lean-forward rest',
+    summary: 'Pause, lean forward onto a rail, cart or your thighs, and let your back ease.',
+    why:
+      'Bending forward a little makes more room in the spinal canal, which can take pressure off the nerves when tightness or cramping builds on a walk. The pause itself also lets tired back muscles recover.',
+    setup:
+      'Find something steady at about hip height: a rail, fence, bench back or shopping cart. With nothing to hand, use your thighs.',
+    steps: [
+      'Stop walking and stand with your feet hip-width apart.',
+      'Rest your hands on the support and soften your knees.',
+      'Let your hips go back and your chest tip forward so your lower back rounds slightly.',
+      'Breathe slowly and let your back relax.',
+      'Stand up slowly and walk on with shorter steps.',
+    ],
+    cues: [
+      'Let the support take some of your weight.',
+      'Let your shoulders drop away from your ears.',
+      'A small lean is enough.',
+    ],
+    mistakes: [
+      'Leaning on something that can roll or tip.',
+      'Locking your knees.',
+      'Rushing back to your old pace straight away.',
+    ],
+    dose: { kind: 'hold', holdSeconds: 15, sets: 1, sides: 'none', restSeconds: 5 },
+    ceiling: 60,
+    easier: { name: 'Sit and lean', how: 'Sit on a bench and rest your forearms on your thighs.' },
+    harder: {
+      name: 'Longer pause',
+      how: 'Stay for up to a minute, or until the tightness settles, before you walk on.',
+    },
+    stopIf: [
+      'Leg tightness or cramping that does not ease after a few minutes of rest',
+      'New numbness, tingling or weakness in a leg',
+      'Feeling faint or dizzy',
+    ],
+    needsFloor: false,
+    poses: [
+      {
+        hip: [70, 58.5], torso: 90, head: 90, nearUpperArm: -92, nearForearm: -82, farUpperArm: -88, farForearm: -80,
+        nearThigh: -90, nearShin: -90, farThigh: -90, farShin: -90,
+      },
+      {
+        hip: [66.1, 59.9], torso: 48, head: 40, nearUpperArm: -71.2, nearForearm: -28.6, farUpperArm: -69.2, farForearm: -26.6,
+        nearThigh: -72, nearShin: -98, farThigh: -72, farShin: -98, nearFoot: 0, farFoot: 0,
+      },
+    ],
+    poseLabels: ['Stop and stand', 'Lean forward onto the rail'],
+    figureAlt:
+      'A person stops walking, then leans forward with both hands resting on a rail at hip height, knees soft and lower back gently rounded.',
+    loopSeconds: 6,
+    scenery: [{ kind: 'rail', x: 102.8, height: 46 }],
+  },
+] as const satisfies readonly Exercise[];
+
+export type ExerciseId = (typeof exercises)[number]['id'];

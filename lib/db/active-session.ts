@@ -1,0 +1,26 @@
+// The guided session in progress, saved on every player event so a reload, a crash or a
+// locked phone resumes at the right phase. One at a time, shared by every tab.
+import type { SessionState } from '@/lib/timer';
+import { db } from './db';
+
+export interface ActiveSession {
+  readonly id: string;
+  readonly routineId: string;
+  readonly state: SessionState;
+  readonly savedAt: number;
+}
+
+const KEY = 'active-session';
+
+export async function loadActiveSession(): Promise<ActiveSession | undefined> {
+  const row = await db.kv.get(KEY);
+  return row?.value as ActiveSession | undefined;
+}
+
+export async function saveActiveSession(active: ActiveSession): Promise<void> {
+  await db.kv.put({ key: KEY, value: active });
+}
+
+export async function clearActiveSession(): Promise<void> {
+  await db.kv.delete(KEY);
+}

@@ -1,0 +1,44 @@
+// The one Dexie database. Schema versions are append-only: a shipped version is never
+// edited; a change is a new version with an upgrade() and a test that upgrades old data.
+import Dexie, { type EntityTable } from 'dexie';
+import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, WalkLog } from './types';
+
+/** Small singleton records: settings, the running session, onboarding answers. */
+export interface KeyValue {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export const DB_NAME = 'backstride';
+
+export class BackstrideDB extends Dexie {
+  plan!: EntityTable<PlanEntry, 'id'>;
+  sessions!: EntityTable<SessionRecord, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  walks!: EntityTable<WalkLog, 'id'>;
+  dayMarks!: EntityTable<DayMark, 'day'>;
+  doses!: EntityTable<DoseState, 'exerciseId'>;
+  kv!: EntityTable<KeyValue, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      plan: 'id, routineId',
+      sessions: 'id, day, routineId, startedAt',
+      checkIns: 'id, day, at',
+      walks: 'id, day, startedAt',
+      dayMarks: 'day',
+      doses: 'exerciseId',
+      kv: 'key',
+    });
+    // A newer version of the app opened in another tab wants to upgrade: this tab's code is
+    // outdated, so reload it (running sessions are saved on every event and resume).
+    this.on('versionchange', (event) => {
+      this.close({ disableAutoOpen: true });
+      if (event.newVersion !== null && typeof window !== 'undefined') window.location.reload();
+      return false;
+    });
+  }
+}
+
+export const db = new BackstrideDB();

@@ -1,0 +1,115 @@
+// The records Backstride keeps on the device. Plain JSON-able objects only (they are stored
+// in IndexedDB and written to backups); times are epoch milliseconds, days are local day keys.
+
+/** A local calendar day, `YYYY-MM-DD`, after the rollover hour (see lib/days). */
+export type DayKey = string;
+
+/** 0 = Sunday … 6 = Saturday, as in Date#getDay and date-fns. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface PlanEntry {
+  readonly id: string;
+  readonly routineId: string;
+  readonly weekdays: readonly Weekday[];
+  /** Local time of day, `HH:mm`. */
+  readonly time: string;
+  readonly reminder: boolean;
+  readonly remindMinutesBefore: number;
+  readonly createdAt: number;
+}
+
+export type Effort = 'easy' | 'right' | 'hard';
+
+export interface ExerciseResult {
+  readonly exerciseId: string;
+  readonly side: 'left' | 'right' | null;
+  readonly unit: 'seconds' | 'reps';
+  readonly planned: number;
+  readonly done: number;
+  readonly skipped: boolean;
+}
+
+export interface SessionRecord {
+  readonly id: string;
+  readonly routineId: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly day: DayKey;
+  /** Every planned phase was reached (skips allowed); false when ended early. */
+  readonly completed: boolean;
+  /** 'player' when guided, 'manual' when ticked off as done elsewhere. */
+  readonly source: 'player' | 'manual';
+  readonly results: readonly ExerciseResult[];
+  readonly effort?: Effort;
+  /** Tightness right after the session, 0–10. */
+  readonly tightness?: number;
+  readonly note?: string;
+}
+
+export type CheckInContext = 'before-session' | 'after-session' | 'before-walk' | 'after-walk' | 'other';
+
+export interface CheckIn {
+  readonly id: string;
+  readonly at: number;
+  readonly day: DayKey;
+  /** 0 (none) to 10 (worst imaginable). */
+  readonly tightness: number;
+  readonly context: CheckInContext;
+  readonly note?: string;
+}
+
+export interface WalkLog {
+  readonly id: string;
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly day: DayKey;
+  readonly minutesWalked: number;
+  /** Minutes into the walk when tightness started; null when it never did. */
+  readonly tightnessAtMinute: number | null;
+  readonly tightnessBefore?: number;
+  readonly tightnessAfter?: number;
+}
+
+export type DayMarkKind = 'skip' | 'flare';
+
+export interface DayMark {
+  readonly day: DayKey;
+  readonly kind: DayMarkKind;
+  readonly reason?: string;
+  readonly at: number;
+}
+
+/** A dose the person pinned, or the progression's current one, per exercise. */
+export interface DoseState {
+  readonly exerciseId: string;
+  /** Hold seconds for hold doses, reps for rep doses. */
+  readonly amount: number;
+  readonly pinned: boolean;
+  readonly updatedAt: number;
+}
+
+export interface Settings {
+  readonly sound: boolean;
+  readonly voice: boolean;
+  readonly vibration: boolean;
+  readonly keepAwake: boolean;
+  readonly theme: 'system' | 'light' | 'dark';
+  readonly reducedMotion: 'system' | 'reduce';
+  readonly weekStartsOn: 0 | 1;
+  /** Hour (0–23) at which a new day starts; a session at 00:40 counts for the day before. */
+  readonly rolloverHour: number;
+  /** Minimum planned routines done for a scheduled day to count (null = all of them). */
+  readonly minimumPerDay: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  sound: true,
+  voice: false,
+  vibration: true,
+  keepAwake: true,
+  theme: 'system',
+  reducedMotion: 'system',
+  weekStartsOn: 1,
+  rolloverHour: 3,
+  minimumPerDay: null,
+};
