@@ -13,8 +13,9 @@ export async function buildServiceWorker(dir) {
     swDest: path.join(dir, 'sw.js'),
     // Hashed build output never changes under the same name.
     dontCacheBustURLsMatching: /^_next\/static\//,
-    // Next adds ?_rsc=<hash> to RSC payload requests; the payload itself is the same file.
-    ignoreURLParametersMatching: [/^_rsc$/, /^utm_/],
+    // A static export serves the same file whatever the query: Next's ?_rsc=<hash> on RSC
+    // payloads, and the app's own parameters such as /session?routine=core.
+    ignoreURLParametersMatching: [/.*/],
     // /plan is served from plan.html (cleanURLs is on by default); unknown paths get the 404 page.
     navigateFallback: '/404.html',
     navigateFallbackDenylist: [/^\/_next\//, /\.[a-z0-9]+$/i],

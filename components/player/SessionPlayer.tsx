@@ -49,8 +49,10 @@ export function SessionPlayer(props: { sessionId: string; routine: Routine; init
     const onKey = (event: KeyboardEvent) => {
       if (confirming || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
-      // Space on a focused button already presses it; don't press twice.
-      if (target && ['BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'A'].includes(target.tagName) && event.key !== 'Escape') return;
+      const tag = target?.tagName ?? '';
+      // Space or Enter on a focused button or link already presses it; fields keep their keys.
+      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(tag) && event.key !== 'Escape') return;
+      if (['BUTTON', 'A'].includes(tag) && (event.key === ' ' || event.key === 'Enter')) return;
       if (event.key === ' ') {
         event.preventDefault();
         togglePause();
@@ -59,6 +61,8 @@ export function SessionPlayer(props: { sessionId: string; routine: Routine; init
       } else if (event.key === 'ArrowLeft') {
         apply('BACK');
       } else if (event.key === 'Escape') {
+        // Otherwise the same key press would close the dialog it opens.
+        event.preventDefault();
         askToEnd();
       }
     };

@@ -44,11 +44,17 @@ export function phaseAnnouncement(state: SessionState, name: PhaseText): string 
     case 'switch':
       return `Switch sides. ${sideWord(phase.side)} next.`;
     case 'work': {
+      // Later reps of the same set only say which rep it is: less to listen to.
+      if (phase.rep !== undefined && phase.rep > 1 && phase.repCount !== undefined) {
+        return `${phase.side ? `${capitalise(sideWord(phase.side))}, rep` : 'Rep'} ${phase.rep} of ${phase.repCount}.`;
+      }
       const what = phase.targetReps !== undefined ? `${phase.targetReps} reps` : seconds ? `hold ${seconds} seconds` : '';
       return [name(phase.exerciseId), sideWord(phase.side), what].filter(Boolean).join(', ') + '.';
     }
   }
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** m:ss, rounded up so the display reaches 0:00 exactly when the phase ends. */
 export function formatClock(ms: number): string {

@@ -1,0 +1,157 @@
+// The guided player against the real build: Playwright's clock drives time, IndexedDB is real.
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
+
+const T0 = new Date('2026-11-25T07:30:00').getTime();
+
+async function readSessions(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sessions', 'readonly');
+          const all = tx.objectStore('sessions').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+async function startCore(page: Page) {
+  await page.clock.install({ time: T0 });
+  await page.goto('/session?routine=core');
+  await page.clock.pauseAt(T0 + 5_000);
+  await page.getByRole('button', { name: 'Start' }).click();
+}
+
+const timer = (page: Page) => page.getByRole('timer');
+const phaseTitle = (page: Page) => page.locator('.player-title');
+
+test('a full routine runs to the summary and the session is saved with effort and tightness', async ({ page }) => {
+  await startCore(page);
+  await expect(phaseTitle(page)).toHaveText('Get ready');
+  await expect(timer(page)).toHaveText('0:05');
+  await page.clock.runFor(5_000);
+  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await expect(timer(page)).toHaveText('0:20');
+  // One long gap (a locked phone): the whole routine has passed.
+  await page.clock.fastForward(10 * 60_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device.' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Forearm plank' })).toContainText('60 s of 60 s');
+
+  await page.getByRole('radio', { name: 'Easy' }).check();
+  const tightness = page.getByRole('slider', { name: /How tight is your back now/ });
+  await tightness.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => readSessions(page)).toEqual([
+    expect.objectContaining({ routineId: 'core', completed: true, day: '2026-11-25', effort: 'easy', tightness: 2, source: 'player' }),
+  ]);
+  const [session] = (await readSessions(page)) as { startedAt: number; endedAt: number; results: unknown[] }[];
+  expect(session!.startedAt).toBe(T0 + 5_000);
+  expect(session!.endedAt).toBe(T0 + 5_000 + 105_000);
+  expect(session!.results).toEqual([{ exerciseId: 'forearm-plank', side: null, unit: 'seconds', planned: 60, done: 60, skipped: false }]);
+});
+
+test('pausing for a minute leaves the remaining time unchanged', async ({ page }) => {
+  await startCore(page);
+  await page.clock.runFor(5_000 + 8_100);
+  await expect(timer(page)).toHaveText('0:12');
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.clock.runFor(60_000);
+  await expect(timer(page)).toHaveText('0:12');
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(timer(page)).toHaveText('0:10');
+});
+
+test('reloading in the middle of a hold returns to the same phase and remaining time', async ({ page }) => {
+  await startCore(page);
+  await page.clock.runFor(5_000 + 7_100);
+  await expect(timer(page)).toHaveText('0:13');
+  await page.reload();
+  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await expect(timer(page)).toHaveText('0:13');
+  await page.clock.runFor(3_000);
+  await expect(timer(page)).toHaveText('0:10');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('keyboard: arrows skip and go back, Escape asks before ending', async ({ page }) => {
+  await startCore(page);
+  await page.clock.runFor(5_000);
+  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await page.keyboard.press('ArrowRight');
+  await expect(phaseTitle(page)).toHaveText('Rest');
+  await page.keyboard.press('ArrowLeft');
+  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await expect(timer(page)).toHaveText('0:20');
+
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'End this session?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await page.clock.runFor(4_000);
+  await page.keyboard.press('Escape');
+  await dialog.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+  await expect.poll(async () => readSessions(page)).toEqual([expect.objectContaining({ completed: false })]);
+  const [session] = (await readSessions(page)) as { results: { done: number }[] }[];
+  expect(session!.results[0]!.done).toBe(4);
+});
+
+test('phase changes are announced politely, not every second', async ({ page }) => {
+  await startCore(page);
+  const live = page.locator('[aria-live="polite"]');
+  await expect(live).toHaveText('Get ready for Forearm plank.');
+  await page.clock.runFor(3_000);
+  await expect(live).toHaveText('Get ready for Forearm plank.');
+  await page.clock.runFor(2_000);
+  await expect(live).toHaveText('Forearm plank, hold 20 seconds.');
+});
+
+test('axe finds no violations on the player, before and during a session, light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/session?routine=core-glutes');
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'End' }).click();
+    await page.getByRole('button', { name: 'End session' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test('an unknown routine gets a clear message and a way back', async ({ page }) => {
+  await page.goto('/session?routine=moonwalk');
+  await expect(page.getByRole('heading', { level: 1, name: 'Routine not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'See all routines' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+});
+
+test('the player works offline after the first visit', async ({ page, context, guard }) => {
+  guard.allowConsoleError('net::ERR_INTERNET_DISCONNECTED');
+  await page.goto('/routines/core');
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Start Core: plank' }).click();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.goto('/session?routine=quick-reset');
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick reset' })).toBeVisible();
+});
