@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PlanLoader } from '@/components/plan/PlanLoader';
 
 export const metadata: Metadata = { title: 'Plan' };
 
@@ -6,8 +7,8 @@ export default function PlanPage() {
   return (
     <>
       <h1>Plan</h1>
-      <p className="lead">Choose which routines you do on which days, and when you would like a reminder.</p>
-      <p className="notice">The weekly plan editor is on its way in a coming version.</p>
+      <p className="lead">Choose which routines you do on which days, and when. Changes are saved as you make them.</p>
+      <PlanLoader />
     </>
   );
 }

@@ -36,3 +36,21 @@ export function sessionsBetween(from: DayKey, to: DayKey): Promise<SessionRecord
 export async function recentSessions(limit: number): Promise<SessionRecord[]> {
   return db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
 }
+
+export function listSessions(): Promise<SessionRecord[]> {
+  return db.sessions.orderBy('startedAt').toArray();
+}
+
+/** Ticks a routine off as done elsewhere, without the player. */
+export async function recordManualSession(input: { id: string; routineId: string; at: number; day: DayKey }): Promise<void> {
+  await db.sessions.put({
+    id: input.id,
+    routineId: input.routineId,
+    startedAt: input.at,
+    endedAt: input.at,
+    day: input.day,
+    completed: true,
+    source: 'manual',
+    results: [],
+  });
+}

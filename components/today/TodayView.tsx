@@ -1,0 +1,164 @@
+'use client';
+// Today: what the plan asks for, in time order, each one tap from starting or ticking off;
+// skip and flare one tap away; the streak and this week's adherence at a glance.
+import { useLiveQuery } from 'dexie-react-hooks';
+import Link from 'next/link';
+import { useEffect, useMemo, useState } from 'react';
+import { useNow } from '@/components/ui/use-now';
+import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
+import { loadActiveSession } from '@/lib/db/active-session';
+import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
+import { newId } from '@/lib/db/ids';
+import { ensureStarterPlan, listPlan } from '@/lib/db/plan';
+import { listSessions, recordManualSession } from '@/lib/db/sessions';
+import { readSettings } from '@/lib/db/settings';
+import type { DayMarkKind } from '@/lib/db/types';
+import { dayKey } from '@/lib/days';
+import { dueToday, markOn, type DueStatus } from '@/lib/schedule';
+import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
+
+const STATUS_TEXT: Record<DueStatus, string> = {
+  done: 'Done',
+  due: 'Due now',
+  overdue: 'Overdue',
+  upcoming: 'Later today',
+  skipped: 'Skipped',
+};
+
+async function readToday() {
+  const [plan, sessions, marks, settings, active] = await Promise.all([listPlan(), listSessions(), listDayMarks(), readSettings(), loadActiveSession()]);
+  return { plan, sessions, marks, settings, active };
+}
+
+export function TodayView() {
+  const now = useNow();
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    ensureStarterPlan(Date.now()).catch(() => setError('Backstride cannot use this device’s storage, so nothing can be saved right now.'));
+  }, []);
+  const data = useLiveQuery(readToday, []);
+
+  const view = useMemo(() => {
+    if (!data) return null;
+    const { plan, sessions, marks, settings } = data;
+    const today = dayKey(now, settings.rolloverHour);
+    const history: History = { plan, sessions, marks, today, options: settings };
+    const week = weeklyAdherence(history, 1)[0];
+    return {
+      today,
+      items: dueToday(plan, sessions, marks, today, now, settings.rolloverHour),
+      mark: markOn(marks, today),
+      streak: streaks(history),
+      week,
+      rolloverHour: settings.rolloverHour,
+    };
+  }, [data, now]);
+
+  if (error) return <p className="notice" role="alert">{error}</p>;
+  if (!data || !view) return <p role="status">Loading today…</p>;
+
+  const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
+  const setMark = (kind: DayMarkKind) => act(markDay(view.today, kind, Date.now()));
+
+  return (
+    <>
+      {data.active && data.active.state.status !== 'finished' && (
+        <section className="card highlight" aria-labelledby="in-progress">
+          <h2 id="in-progress">Session in progress</h2>
+          <p>{getRoutine(data.active.routineId)?.name ?? 'A routine'} is waiting where you left it.</p>
+          <Link className="button" href={`/session?routine=${data.active.routineId}`}>
+            Continue session
+          </Link>
+        </section>
+      )}
+
+      <section aria-labelledby="glance" className="glance">
+        <h2 id="glance" className="visually-hidden">
+          At a glance
+        </h2>
+        <div className="stat">
+          <span className="stat-value">{view.streak.current}</span>
+          <span className="stat-label">day streak</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{view.streak.longest}</span>
+          <span className="stat-label">best streak</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{view.week && view.week.scheduled > 0 ? `${view.week.done}/${view.week.scheduled}` : '–'}</span>
+          <span className="stat-label">days done this week</span>
+        </div>
+      </section>
+
+      <section aria-labelledby="due-today">
+        <h2 id="due-today">Today’s routines</h2>
+        {view.mark === 'flare' && (
+          <p className="notice">Flare day: today’s plan is gentle resets only. Be kind to your back.</p>
+        )}
+        {view.items.length === 0 ? (
+          <p className="card">
+            Nothing planned today: a rest day. <Link href="/plan">Change your plan</Link>
+          </p>
+        ) : (
+          <ul className="due-list">
+            {view.items.map((item) => {
+              const routine = getRoutine(item.routineId);
+              if (!routine) return null;
+              return (
+                <li key={item.entryId} className="card due-item" data-status={item.status}>
+                  <div className="due-main">
+                    <span className="due-time">{item.time}</span>
+                    <h3>{routine.name}</h3>
+                    <span className="muted">{formatDuration(routineSeconds(routine))}</span>
+                    <span className="status-pill" data-status={item.status}>
+                      {STATUS_TEXT[item.status]}
+                    </span>
+                  </div>
+                  {item.status !== 'done' && (
+                    <div className="due-actions">
+                      <Link className="button" href={`/session?routine=${routine.id}`} aria-label={`Start ${routine.name}`}>
+                        Start
+                      </Link>
+                      <button
+                        type="button"
+                        className="button secondary"
+                        aria-label={`Mark ${routine.name} as done`}
+                        onClick={() => act(recordManualSession({ id: newId(), routineId: routine.id, at: Date.now(), day: view.today }))}
+                      >
+                        Done elsewhere
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="day-marks" className="card">
+        <h2 id="day-marks">Not today?</h2>
+        {view.mark ? (
+          <p>
+            Today is marked as a {view.mark === 'flare' ? 'flare day' : 'skip day'}. Your streak is safe (up to two such days a week).{' '}
+            <button type="button" className="link-button" onClick={() => act(unmarkDay(view.today))}>
+              Undo
+            </button>
+          </p>
+        ) : (
+          <>
+            <p className="muted">Marking a day keeps your streak (up to two days a week). A flare day switches to gentle resets.</p>
+            <div className="button-row">
+              <button type="button" className="button secondary" onClick={() => setMark('skip')}>
+                Skip today
+              </button>
+              <button type="button" className="button secondary" onClick={() => setMark('flare')}>
+                Flare day
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+// The shape walk validation answers in: either the clean value or every problem found, each
+// tied to the form field it belongs to so the UI can show it beside that field.
+
+export interface FieldProblem<F extends string> {
+  readonly field: F;
+  /** A plain sentence the person can act on. */
+  readonly message: string;
+}
+
+export type Validated<T, F extends string> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly FieldProblem<F>[] };
+
+/** Rounds to one decimal place, the precision minutes are shown and stored with. */
+export function roundTenth(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function isTightness(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10;
+}

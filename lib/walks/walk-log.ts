@@ -1,0 +1,91 @@
+// Turning a walk's start, end and "tightness started" instants into the WalkLog fields, with
+// validation messages a person can act on. Pure: the day rule is passed in, the clock is never read.
+import type { DayKey, WalkLog } from '@/lib/db/types';
+import { isTightness, roundTenth, type Validated } from './result';
+
+const MS_PER_MINUTE = 60_000;
+
+/** Longer than this is almost certainly a forgotten stop button, not a walk. */
+export const MAX_WALK_MINUTES = 6 * 60;
+
+/** Maps an instant to its day key under a rollover hour (lib/days `dayKey` fits). */
+export type DayKeyFn = (at: number, rolloverHour: number) => DayKey;
+
+export interface WalkTimes {
+  readonly startedAt: number;
+  readonly endedAt: number;
+  /** The instant tightness started, or null when it never did. */
+  readonly tightnessAt: number | null;
+  readonly tightnessBefore?: number;
+  readonly tightnessAfter?: number;
+}
+
+export type WalkFields = Omit<WalkLog, 'id'>;
+export type WalkField = 'startedAt' | 'endedAt' | 'tightnessAt' | 'tightnessBefore' | 'tightnessAfter';
+
+export const WALK_MESSAGES = {
+  startMissing: 'Enter when the walk started.',
+  endMissing: 'Enter when the walk ended.',
+  endBeforeStart: 'The walk has to end after it starts. Check the start and end times.',
+  tooLong: 'A walk can be at most 6 hours long. Check the start and end times.',
+  tightnessTimeInvalid: 'Enter when the tightness started, or leave it empty if it never did.',
+  tightnessOutsideWalk: 'The tightness has to start during the walk, between its start and end times.',
+  tightnessBefore: 'Enter tightness before the walk as a whole number from 0 to 10.',
+  tightnessAfter: 'Enter tightness after the walk as a whole number from 0 to 10.',
+} as const;
+
+/**
+ * The WalkLog fields for a walk, or every problem with it. The walk belongs to the day it
+ * started on (after the rollover hour). Minutes are rounded to 0.1; a walk may last exactly
+ * 6 hours but not longer; tightness may start at the very first or very last moment.
+ */
+export function walkFromTimes(
+  times: WalkTimes,
+  rolloverHour: number,
+  dayKey: DayKeyFn,
+): Validated<WalkFields, WalkField> {
+  const { startedAt, endedAt, tightnessAt, tightnessBefore, tightnessAfter } = times;
+  const problems: { field: WalkField; message: string }[] = [];
+
+  const startOk = Number.isFinite(startedAt);
+  const endOk = Number.isFinite(endedAt);
+  if (!startOk) problems.push({ field: 'startedAt', message: WALK_MESSAGES.startMissing });
+  if (!endOk) problems.push({ field: 'endedAt', message: WALK_MESSAGES.endMissing });
+
+  // The walk's own window has to make sense before a tightness time can be checked against it.
+  let windowOk = startOk && endOk;
+  if (windowOk && endedAt <= startedAt) {
+    problems.push({ field: 'endedAt', message: WALK_MESSAGES.endBeforeStart });
+    windowOk = false;
+  } else if (windowOk && endedAt - startedAt > MAX_WALK_MINUTES * MS_PER_MINUTE) {
+    problems.push({ field: 'endedAt', message: WALK_MESSAGES.tooLong });
+    windowOk = false;
+  }
+
+  if (tightnessAt !== null) {
+    if (!Number.isFinite(tightnessAt)) {
+      problems.push({ field: 'tightnessAt', message: WALK_MESSAGES.tightnessTimeInvalid });
+    } else if (windowOk && (tightnessAt < startedAt || tightnessAt > endedAt)) {
+      problems.push({ field: 'tightnessAt', message: WALK_MESSAGES.tightnessOutsideWalk });
+    }
+  }
+  if (tightnessBefore !== undefined && !isTightness(tightnessBefore)) {
+    problems.push({ field: 'tightnessBefore', message: WALK_MESSAGES.tightnessBefore });
+  }
+  if (tightnessAfter !== undefined && !isTightness(tightnessAfter)) {
+    problems.push({ field: 'tightnessAfter', message: WALK_MESSAGES.tightnessAfter });
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  const value: WalkFields = {
+    startedAt,
+    endedAt,
+    day: dayKey(startedAt, rolloverHour),
+    minutesWalked: roundTenth((endedAt - startedAt) / MS_PER_MINUTE),
+    tightnessAtMinute: tightnessAt === null ? null : roundTenth((tightnessAt - startedAt) / MS_PER_MINUTE),
+    ...(tightnessBefore !== undefined && { tightnessBefore }),
+    ...(tightnessAfter !== undefined && { tightnessAfter }),
+  };
+  return { ok: true, value };
+}
