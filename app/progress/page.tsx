@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ProgressLoader } from '@/components/progress/ProgressLoader';
 
 export const metadata: Metadata = { title: 'Progress' };
 
@@ -7,7 +8,7 @@ export default function ProgressPage() {
     <>
       <h1>Progress</h1>
       <p className="lead">Your streak, how steady your habit is, and whether your walks are getting longer.</p>
-      <p className="notice">Progress charts arrive once you have finished a few sessions, in a coming version.</p>
+      <ProgressLoader />
     </>
   );
 }

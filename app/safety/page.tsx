@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { SafetyLoader } from '@/components/safety/SafetyLoader';
+import { ABOUT_THIS_APP } from '@/lib/safety/screening';
 
 export const metadata: Metadata = { title: 'Safety' };
 
@@ -23,6 +25,11 @@ export default function SafetyPage() {
           <li>the pain wakes you at night, or no position changes it.</li>
         </ul>
       </section>
+      <section aria-labelledby="screening-title" id="screening" className="screening-section">
+        <h2 id="screening-title">Check for warning signs</h2>
+        <p>Six yes-or-no questions. Answer them whenever something about your back feels new or different.</p>
+        <SafetyLoader />
+      </section>
       <section className="card" aria-labelledby="stop">
         <h2 id="stop">Stop an exercise if</h2>
         <ul>
@@ -30,6 +37,10 @@ export default function SafetyPage() {
           <li>pain spreads down your leg;</li>
           <li>you notice numbness or tingling while you do it.</li>
         </ul>
+      </section>
+      <section className="card" aria-labelledby="about-app">
+        <h2 id="about-app">{ABOUT_THIS_APP.title}</h2>
+        <p>{ABOUT_THIS_APP.body}</p>
       </section>
     </>
   );

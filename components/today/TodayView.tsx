@@ -3,7 +3,7 @@
 // skip and flare one tap away; the streak and this week's adherence at a glance.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNow } from '@/components/ui/use-now';
 import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
 import { loadActiveSession } from '@/lib/db/active-session';
@@ -11,6 +11,7 @@ import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
 import { newId } from '@/lib/db/ids';
 import { ensureStarterPlan, listPlan } from '@/lib/db/plan';
 import { listSessions, recordManualSession } from '@/lib/db/sessions';
+import { acknowledgeScreening, latestScreening, readOnboarding, saveOnboarding } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
@@ -26,16 +27,21 @@ const STATUS_TEXT: Record<DueStatus, string> = {
 };
 
 async function readToday() {
-  const [plan, sessions, marks, settings, active] = await Promise.all([listPlan(), listSessions(), listDayMarks(), readSettings(), loadActiveSession()]);
-  return { plan, sessions, marks, settings, active };
+  const [plan, sessions, marks, settings, active, onboarding, screening] = await Promise.all([
+    listPlan(),
+    listSessions(),
+    listDayMarks(),
+    readSettings(),
+    loadActiveSession(),
+    readOnboarding(),
+    latestScreening(),
+  ]);
+  return { plan, sessions, marks, settings, active, onboarding, screening };
 }
 
 export function TodayView() {
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    ensureStarterPlan(Date.now()).catch(() => setError('Backstride cannot use this device’s storage, so nothing can be saved right now.'));
-  }, []);
   const data = useLiveQuery(readToday, []);
 
   const view = useMemo(() => {
@@ -59,6 +65,41 @@ export function TodayView() {
 
   const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
   const setMark = (kind: DayMarkKind) => act(markDay(view.today, kind, Date.now()));
+
+  if (!data.onboarding) {
+    const useSuggested = () =>
+      act(saveOnboarding({ finishedAt: Date.now(), skipped: true }).then(() => ensureStarterPlan(Date.now())));
+    return (
+      <section className="card highlight" aria-labelledby="welcome">
+        <h2 id="welcome">Welcome to Backstride</h2>
+        <p>Answer a few quick questions, including a short safety check, and get a plan that suits you. About two minutes.</p>
+        <div className="button-row">
+          <Link className="button" href="/welcome">
+            Set up Backstride
+          </Link>
+          <button type="button" className="button secondary" onClick={useSuggested}>
+            Skip and use the suggested plan
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  const { screening } = data;
+  if (screening?.outcome === 'emergency' && (screening.acknowledgedAt === undefined || screening.day === view.today)) {
+    return (
+      <section className="outcome outcome-emergency" aria-labelledby="emergency-today" role="alert">
+        <h2 id="emergency-today">Please get emergency care</h2>
+        <p>You told Backstride about a sign that needs urgent medical attention. There is no exercise for you today.</p>
+        <p>Call your local emergency number, or go to the nearest emergency department now.</p>
+        {screening.acknowledgedAt === undefined && (
+          <button type="button" className="button danger" onClick={() => act(acknowledgeScreening(screening.id, Date.now()))}>
+            I understand
+          </button>
+        )}
+      </section>
+    );
+  }
 
   return (
     <>

@@ -1,6 +1,7 @@
 // The one Dexie database. Schema versions are append-only: a shipped version is never
 // edited; a change is a new version with an upgrade() and a test that upgrades old data.
 import Dexie, { type EntityTable } from 'dexie';
+import type { ScreeningRecord } from '@/lib/safety/screening';
 import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, WalkLog } from './types';
 
 /** Small singleton records: settings, the running session, onboarding answers. */
@@ -19,6 +20,7 @@ export class BackstrideDB extends Dexie {
   dayMarks!: EntityTable<DayMark, 'day'>;
   doses!: EntityTable<DoseState, 'exerciseId'>;
   kv!: EntityTable<KeyValue, 'key'>;
+  screenings!: EntityTable<ScreeningRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -30,6 +32,7 @@ export class BackstrideDB extends Dexie {
       dayMarks: 'day',
       doses: 'exerciseId',
       kv: 'key',
+      screenings: 'id, at, day',
     });
     // A newer version of the app opened in another tab wants to upgrade: this tab's code is
     // outdated, so reload it (running sessions are saved on every event and resume).

@@ -150,4 +150,6 @@ export interface ScreeningRecord {
   readonly answers: ScreeningAnswers;
   /** `screen(answers).outcome` at the time; stored so history survives wording changes. */
   readonly outcome: ScreeningOutcome;
+  /** When the person confirmed they read an emergency message. */
+  readonly acknowledgedAt?: number;
 }

@@ -1,12 +1,18 @@
 // Today and the plan editor against real IndexedDB, with a pinned clock.
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // Wednesday 25 November 2026, 07:00 local time.
 const WEDNESDAY_7AM = new Date('2026-11-25T07:00:00');
 
+async function useSuggestedPlan(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+}
+
 test('first run gets the starter plan; Today shows what is due in time order', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await page.goto('/');
+  await useSuggestedPlan(page);
   const items = page.locator('.due-item');
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('07:30');
@@ -20,7 +26,7 @@ test('first run gets the starter plan; Today shows what is due in time order', a
 
 test('ticking a routine off marks it done and counts toward the week', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await page.goto('/');
+  await useSuggestedPlan(page);
   await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
   await expect(page.locator('.due-item').filter({ hasText: 'Walk-ready' })).toContainText('Done');
   // The plan started today, and today counts once it is done.
@@ -32,7 +38,7 @@ test('ticking a routine off marks it done and counts toward the week', async ({ 
 
 test('a flare day switches today to gentle resets, and undo brings the plan back', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await page.goto('/');
+  await useSuggestedPlan(page);
   await page.getByRole('button', { name: 'Flare day' }).click();
   await expect(page.getByText('Flare day: today’s plan is gentle resets only.')).toBeVisible();
   await expect(page.locator('.due-item')).toHaveCount(1);
@@ -58,7 +64,9 @@ test('editing the plan persists across reload and shows on Today', async ({ page
   await page.getByRole('button', { name: 'Add a routine to the plan' }).click();
   const added = page.locator('.plan-entry').filter({ has: page.locator('input[type="time"][value="08:00"]') });
   await added.getByLabel('Routine').selectOption('quick-reset');
-  await page.getByRole('link', { name: 'Today' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  // First time on Today: keep the plan just edited.
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
   await expect(page.locator('.due-item').filter({ hasText: 'Quick reset' })).toContainText('08:00');
   await expect(page.locator('.due-item').filter({ hasText: 'Hamstring' })).toHaveCount(0);
 });

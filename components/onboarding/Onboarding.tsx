@@ -1,0 +1,179 @@
+'use client';
+// First-run questions: what bothers you, how far you walk before tightness starts, the red-flag
+// screening, a starter plan and reminders. Skippable; answers are stored and never asked again
+// unless the person asks (Settings links back here).
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { ScreeningForm } from '@/components/safety/ScreeningForm';
+import { OutcomeMessage } from '@/components/safety/OutcomeMessage';
+import { ensureStarterPlan, replacePlan, starterPlan, type StarterChoice } from '@/lib/db/plan';
+import { saveOnboarding, type Concern } from '@/lib/db/safety';
+import type { ScreeningOutcome } from '@/lib/safety/screening';
+
+const CONCERNS: { value: Concern; label: string }[] = [
+  { value: 'after-minutes', label: 'My back tightens after a few minutes of walking' },
+  { value: 'stiffness', label: 'My back feels stiff in general' },
+  { value: 'both', label: 'Both' },
+];
+
+const STARTERS: { value: StarterChoice; label: string; detail: string }[] = [
+  { value: 'balanced', label: 'Balanced week', detail: 'Walk-ready every morning at 07:30, plus core and glutes on Mon/Wed/Fri and stretches on the other days.' },
+  { value: 'daily-only', label: 'Just the daily routine', detail: 'Walk-ready every morning at 07:30, about 10 minutes.' },
+  { value: 'none', label: 'I’ll make my own', detail: 'Start with an empty plan.' },
+];
+
+type Step = 'about' | 'screening' | 'plan';
+
+export function Onboarding() {
+  const router = useRouter();
+  const id = useId();
+  const [step, setStep] = useState<Step>('about');
+  const [concern, setConcern] = useState<Concern | undefined>();
+  const [minutes, setMinutes] = useState('');
+  const [minutesError, setMinutesError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ScreeningOutcome | null>(null);
+  const [starter, setStarter] = useState<StarterChoice>('balanced');
+  const [reminders, setReminders] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const skip = async () => {
+    try {
+      await saveOnboarding({ finishedAt: Date.now(), skipped: true });
+      await ensureStarterPlan(Date.now());
+    } catch {
+      // Storage refused: Today still works and asks again next time.
+    }
+    router.replace('/');
+  };
+
+  const aboutNext = (event: React.FormEvent) => {
+    event.preventDefault();
+    const trimmed = minutes.trim();
+    if (trimmed !== '') {
+      const value = Number(trimmed.replace(',', '.'));
+      if (!Number.isFinite(value) || value < 0 || value > 600) {
+        setMinutesError('Enter minutes as a number from 0 to 600, or leave it empty.');
+        return;
+      }
+    }
+    setMinutesError(null);
+    setStep('screening');
+  };
+
+  const finish = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const now = Date.now();
+    const baseline = minutes.trim() === '' ? undefined : Number(minutes.trim().replace(',', '.'));
+    try {
+      await replacePlan(
+        starterPlan(starter, now).map((e) => ({ ...e, reminder: reminders })),
+        now,
+      );
+      await saveOnboarding({ finishedAt: now, skipped: false, concern, baselineMinutes: baseline, starter, reminders });
+      if (reminders && typeof Notification !== 'undefined' && Notification.permission === 'default') {
+        await Notification.requestPermission().catch(() => 'default');
+      }
+      router.replace('/');
+    } catch {
+      setError('Your answers could not be saved on this device. You can still use Backstride; it will ask again next time.');
+    }
+  };
+
+  return (
+    <div className="onboarding">
+      <p className="muted">Step {step === 'about' ? 1 : step === 'screening' ? 2 : 3} of 3</p>
+      {step === 'about' && (
+        <form onSubmit={aboutNext} noValidate className="stack">
+          <h2>What brings you here?</h2>
+          <fieldset className="choice-group column">
+            <legend>What bothers you most?</legend>
+            {CONCERNS.map((c) => (
+              <label key={c.value} className="choice">
+                <input type="radio" name={`${id}-concern`} checked={concern === c.value} onChange={() => setConcern(c.value)} />
+                {c.label}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-minutes`}>About how many minutes can you walk before your back tightens? (optional)</label>
+            <input
+              id={`${id}-minutes`}
+              type="text"
+              inputMode="decimal"
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+              aria-invalid={minutesError ? true : undefined}
+              aria-describedby={minutesError ? `${id}-minutes-error` : `${id}-minutes-hint`}
+            />
+            {minutesError ? (
+              <p id={`${id}-minutes-error`} className="field-error">
+                {minutesError}
+              </p>
+            ) : (
+              <p id={`${id}-minutes-hint`} className="field-note">
+                This is your starting point: Progress shows whether your walks get longer.
+              </p>
+            )}
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button">
+              Next
+            </button>
+            <button type="button" className="button secondary" onClick={skip}>
+              Skip for now
+            </button>
+          </div>
+        </form>
+      )}
+      {step === 'screening' && (
+        <div className="stack">
+          <h2>First, a safety check</h2>
+          <p>Some signs mean you should see a clinician before exercising. Please answer honestly; your answers stay on this device.</p>
+          {outcome === null ? (
+            <ScreeningForm rolloverHour={3} onDone={setOutcome} />
+          ) : (
+            <>
+              <OutcomeMessage outcome={outcome} />
+              {outcome === 'emergency' ? (
+                <p className="notice">Backstride will not suggest exercise today. Please get care now.</p>
+              ) : (
+                <button type="button" className="button" onClick={() => setStep('plan')}>
+                  Next
+                </button>
+              )}
+            </>
+          )}
+        </div>
+      )}
+      {step === 'plan' && (
+        <form onSubmit={finish} className="stack">
+          <h2>Your starting plan</h2>
+          <fieldset className="choice-group column">
+            <legend>Pick a plan. You can change it any time under Plan.</legend>
+            {STARTERS.map((s) => (
+              <label key={s.value} className="choice tall">
+                <input type="radio" name={`${id}-starter`} checked={starter === s.value} onChange={() => setStarter(s.value)} />
+                <span>
+                  <strong>{s.label}</strong>
+                  <span className="muted block">{s.detail}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="switch">
+            <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
+            Remind me at these times (your browser will ask for permission)
+          </label>
+          {error && (
+            <p className="notice" role="alert">
+              {error}
+            </p>
+          )}
+          <button type="submit" className="button">
+            Start using Backstride
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// What the progress screen shows, as pure functions of day records and stored rows: the
+// heatmap's months and their summaries, the words for each day, and the tightness series.
+import { format } from 'date-fns';
+import { addDays, daysBetween, parseDay } from '@/lib/days';
+import type { CheckIn, DayKey, Effort, SessionRecord } from '@/lib/db/types';
+import type { DayRecord, DayStatus } from '@/lib/streaks';
+
+/** How far back the trend charts look, today included. */
+export const TREND_DAYS = 90;
+/** Months in the heatmap, the current one included. */
+export const HEATMAP_MONTHS = 3;
+
+export const STATUS_TEXT: Record<DayStatus, string> = {
+  done: 'done',
+  partial: 'partly done',
+  missed: 'missed',
+  skip: 'skip day',
+  flare: 'flare day',
+  rest: 'rest day',
+  pending: 'not done yet',
+};
+
+/** Legend order: the statuses a person sees most first. */
+export const LEGEND: readonly { status: DayStatus; label: string }[] = [
+  { status: 'done', label: 'Done' },
+  { status: 'partial', label: 'Partly done' },
+  { status: 'missed', label: 'Missed' },
+  { status: 'skip', label: 'Skip day' },
+  { status: 'flare', label: 'Flare day' },
+  { status: 'rest', label: 'Rest day' },
+  { status: 'pending', label: 'Today, not done yet' },
+];
+
+export const EFFORT_TEXT: Record<Effort, string> = { easy: 'Easy', right: 'About right', hard: 'Hard' };
+
+const monthOf = (day: DayKey): string => day.slice(0, 7);
+
+/** The first day of the month `offset` months from the one containing `day`. */
+export function monthStart(day: DayKey, offset = 0): DayKey {
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7)) - 1 + offset;
+  const y = year + Math.floor(month / 12);
+  const m = ((month % 12) + 12) % 12;
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** The heatmap's days: from the first of the month HEATMAP_MONTHS − 1 back, through today. */
+export function heatmapRange(today: DayKey): { from: DayKey; to: DayKey } {
+  return { from: monthStart(today, -(HEATMAP_MONTHS - 1)), to: today };
+}
+
+export interface MonthDays {
+  /** `YYYY-MM`. */
+  readonly key: string;
+  /** "November". */
+  readonly name: string;
+  /** "November 2026". */
+  readonly title: string;
+  readonly days: readonly DayRecord[];
+}
+
+/** Splits consecutive day records into calendar months, oldest first. */
+export function groupByMonth(days: readonly DayRecord[]): MonthDays[] {
+  const months: MonthDays[] = [];
+  let current: { key: string; days: DayRecord[] } | null = null;
+  for (const record of days) {
+    const key = monthOf(record.day);
+    if (!current || current.key !== key) {
+      current = { key, days: [] };
+      const date = parseDay(record.day);
+      months.push({ key, name: format(date, 'MMMM'), title: format(date, 'MMMM yyyy'), days: current.days });
+    }
+    current.days.push(record);
+  }
+  return months;
+}
+
+export interface MonthCounts {
+  /** Days the plan asked for something that are over, plus today once done. */
+  readonly planned: number;
+  readonly done: number;
+  readonly partial: number;
+  readonly missed: number;
+  readonly skipped: number;
+  readonly flare: number;
+}
+
+/**
+ * Counts as the weekly adherence counts them, except that skip and flare days are planned
+ * days too (they were scheduled; the person said why they were not done). Today is left out
+ * until it is done, so a month never looks worse just because the day is not over.
+ */
+export function monthCounts(days: readonly DayRecord[]): MonthCounts {
+  const counts = { planned: 0, done: 0, partial: 0, missed: 0, skipped: 0, flare: 0 };
+  for (const { status } of days) {
+    if (status === 'rest' || status === 'pending') continue;
+    counts.planned++;
+    if (status === 'done') counts.done++;
+    else if (status === 'partial') counts.partial++;
+    else if (status === 'missed') counts.missed++;
+    else if (status === 'skip') counts.skipped++;
+    else counts.flare++;
+  }
+  return counts;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "November: 18 of 22 planned days done, 2 skipped, 1 flare day." */
+export function monthSummary(month: Pick<MonthDays, 'name' | 'days'>): string {
+  const c = monthCounts(month.days);
+  if (c.planned === 0) return `${month.name}: no planned days.`;
+  const parts = [`${c.done} of ${plural(c.planned, 'planned day', 'planned days')} done`];
+  if (c.partial > 0) parts.push(`${c.partial} partly done`);
+  if (c.skipped > 0) parts.push(`${c.skipped} skipped`);
+  if (c.flare > 0) parts.push(plural(c.flare, 'flare day', 'flare days'));
+  return `${month.name}: ${parts.join(', ')}.`;
+}
+
+/** The accessible name of a heatmap cell: "Wednesday 25 November: done". */
+export function dayCellName(record: DayRecord): string {
+  const date = format(parseDay(record.day), 'EEEE d MMMM');
+  const extra = record.status === 'partial' ? ` (${record.done} of ${record.required})` : '';
+  return `${date}: ${STATUS_TEXT[record.status]}${extra}`;
+}
+
+/** "Wednesday 25 November", with the year when it is not this year's. */
+export function formatDay(day: DayKey, today: DayKey): string {
+  return format(parseDay(day), day.slice(0, 4) === today.slice(0, 4) ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy');
+}
+
+/** "25 Nov", for chart axes and tables. */
+export function shortDay(day: DayKey): string {
+  return format(parseDay(day), 'd MMM');
+}
+
+export interface TightnessDay {
+  readonly day: DayKey;
+  /** Mean of the day's ratings, to one decimal. */
+  readonly average: number;
+  readonly count: number;
+}
+
+/**
+ * One point per day from `from` through `to`: the mean of that day's check-ins and of the
+ * tightness rated after sessions. Days without a rating are left out, not drawn as zero.
+ */
+export function tightnessByDay(
+  checkIns: readonly Pick<CheckIn, 'day' | 'tightness'>[],
+  sessions: readonly Pick<SessionRecord, 'day' | 'tightness'>[],
+  from: DayKey,
+  to: DayKey,
+): TightnessDay[] {
+  const byDay = new Map<DayKey, number[]>();
+  const add = (day: DayKey, value: number | undefined) => {
+    if (value === undefined || !Number.isFinite(value) || day < from || day > to) return;
+    const list = byDay.get(day);
+    if (list) list.push(value);
+    else byDay.set(day, [value]);
+  };
+  for (const c of checkIns) add(c.day, c.tightness);
+  for (const s of sessions) add(s.day, s.tightness);
+  return [...byDay.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([day, values]) => ({
+      day,
+      count: values.length,
+      average: Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10,
+    }));
+}
+
+/** The first day of the trend window ending today. */
+export function trendStart(today: DayKey): DayKey {
+  return addDays(today, -(TREND_DAYS - 1));
+}
+
+/** Days from `from` to `day`, for placing points on a time axis. */
+export const dayOffset = (from: DayKey, day: DayKey): number => daysBetween(from, day);

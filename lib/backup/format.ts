@@ -1,0 +1,73 @@
+// What a Backstride backup file is: its envelope (format name, version, export time) around
+// every record the app keeps. Building one is pure; reading one back is parse.ts.
+import { format as formatDate } from 'date-fns';
+import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, Settings, WalkLog } from '@/lib/db/types';
+
+export const BACKUP_FORMAT = 'backstride-backup';
+/** Bump when the file layout changes; older versions must keep importing. */
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: a real backup is a few hundred kilobytes. */
+export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
+
+/** Everything a backup carries. The running session and other device state are left out. */
+export interface BackupData {
+  readonly plan: readonly PlanEntry[];
+  readonly sessions: readonly SessionRecord[];
+  readonly checkIns: readonly CheckIn[];
+  readonly walks: readonly WalkLog[];
+  readonly dayMarks: readonly DayMark[];
+  readonly doses: readonly DoseState[];
+  readonly settings: Settings;
+}
+
+export type RecordTable = Exclude<keyof BackupData, 'settings'>;
+
+/** The record tables, in the order they are written and reported. */
+export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses'] as const satisfies readonly RecordTable[];
+
+/** The field that identifies a record in each table (its primary key in IndexedDB). */
+export const RECORD_KEYS = {
+  plan: 'id',
+  sessions: 'id',
+  checkIns: 'id',
+  walks: 'id',
+  dayMarks: 'day',
+  doses: 'exerciseId',
+} as const satisfies { readonly [T in RecordTable]: keyof BackupData[T][number] };
+
+/** A record's key; RECORD_KEYS guarantees the field exists and is a string. */
+export function recordKey<T extends RecordTable>(table: T, record: BackupData[T][number]): string {
+  return (record as unknown as Readonly<Record<string, string>>)[RECORD_KEYS[table]] ?? '';
+}
+
+export interface Backup {
+  readonly format: typeof BACKUP_FORMAT;
+  readonly version: typeof BACKUP_VERSION;
+  /** Epoch milliseconds. */
+  readonly exportedAt: number;
+  readonly app: { readonly name: string };
+  readonly data: BackupData;
+}
+
+export function buildBackup(data: BackupData, now: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    app: { name: 'Backstride' },
+    data: {
+      plan: data.plan,
+      sessions: data.sessions,
+      checkIns: data.checkIns,
+      walks: data.walks,
+      dayMarks: data.dayMarks,
+      doses: data.doses,
+      settings: data.settings,
+    },
+  };
+}
+
+/** `backstride-backup-2026-03-01.json`, dated by the local calendar day of `now`. */
+export function backupFileName(now: number): string {
+  return `backstride-backup-${formatDate(now, 'yyyy-MM-dd')}.json`;
+}

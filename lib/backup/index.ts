@@ -1,0 +1,9 @@
+// Export / import / validation of backups, and the sessions CSV. Pure: the database side is
+// lib/db/backup-store.ts.
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, recordKey } from './format';
+export type { Backup, BackupData, RecordTable } from './format';
+export { parseBackup } from './parse';
+export type { ParseResult } from './parse';
+export { mergeBackup } from './merge';
+export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
+export { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';

@@ -1,0 +1,189 @@
+// The zod schema for a backup file: every record checked field by field, unknown fields
+// stripped, partial settings filled from the defaults. Messages are written for people
+// (parse.ts adds where in the file the problem is).
+import * as z from 'zod';
+import { isDayKey } from '@/lib/days';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A short, readable rendering of a value for an error message. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+const id = z.string().min(1, { error: 'must not be empty' });
+
+const text = z.string();
+
+const dayKey = z.string().superRefine((value, ctx) => {
+  if (!DAY_PATTERN.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${show(value)}` });
+  } else if (!isDayKey(value)) {
+    ctx.addIssue({ code: 'custom', message: `not a valid date (${value})` });
+  }
+});
+
+/** Epoch milliseconds. */
+const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0, {
+  error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
+});
+
+const amount = z.number().refine((v) => Number.isFinite(v) && v >= 0, {
+  error: (issue) => `expected a number of 0 or more, got ${show(issue.input)}`,
+});
+
+function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
+  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+  return z.number().refine((v) => Number.isInteger(v) && v >= min && v <= max, {
+    error: (issue) => `expected a whole number ${range}, got ${show(issue.input)}`,
+  });
+}
+
+const tightness = wholeNumber(0, 10);
+
+const clockTime = z.string().refine((v) => CLOCK_TIME.test(v), {
+  error: (issue) => `expected a time of day like 07:30, got ${show(issue.input)}`,
+});
+
+const weekday = z.literal([0, 1, 2, 3, 4, 5, 6], {
+  error: (issue) => `expected a weekday from 0 (Sunday) to 6 (Saturday), got ${show(issue.input)}`,
+});
+
+const weekdays = z.array(weekday).superRefine((days, ctx) => {
+  days.forEach((day, i) => {
+    if (days.indexOf(day) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `weekday ${day} is listed twice` });
+  });
+});
+
+/** Start and end of something that lasted: the end may not come before the start. */
+function lasting<T extends { startedAt: number; endedAt: number }>(value: T, ctx: z.RefinementCtx): void {
+  if (value.endedAt < value.startedAt) {
+    ctx.addIssue({ code: 'custom', path: ['endedAt'], message: `ends before it starts (endedAt ${value.endedAt} is before startedAt ${value.startedAt})` });
+  }
+}
+
+export const planEntrySchema = z.object({
+  id,
+  routineId: id,
+  weekdays,
+  time: clockTime,
+  reminder: z.boolean(),
+  remindMinutesBefore: amount,
+  createdAt: instant,
+});
+
+export const exerciseResultSchema = z.object({
+  exerciseId: id,
+  side: z.enum(['left', 'right']).nullable(),
+  unit: z.enum(['seconds', 'reps']),
+  planned: amount,
+  done: amount,
+  skipped: z.boolean(),
+});
+
+export const sessionSchema = z
+  .object({
+    id,
+    routineId: id,
+    startedAt: instant,
+    endedAt: instant,
+    day: dayKey,
+    completed: z.boolean(),
+    source: z.enum(['player', 'manual']),
+    results: z.array(exerciseResultSchema),
+    effort: z.enum(['easy', 'right', 'hard']).optional(),
+    tightness: tightness.optional(),
+    note: text.optional(),
+  })
+  .superRefine(lasting);
+
+export const checkInSchema = z.object({
+  id,
+  at: instant,
+  day: dayKey,
+  tightness,
+  context: z.enum(['before-session', 'after-session', 'before-walk', 'after-walk', 'other']),
+  note: text.optional(),
+});
+
+export const walkSchema = z
+  .object({
+    id,
+    startedAt: instant,
+    endedAt: instant,
+    day: dayKey,
+    minutesWalked: amount,
+    tightnessAtMinute: amount.nullable(),
+    tightnessBefore: tightness.optional(),
+    tightnessAfter: tightness.optional(),
+  })
+  .superRefine(lasting);
+
+export const dayMarkSchema = z.object({
+  day: dayKey,
+  kind: z.enum(['skip', 'flare']),
+  reason: text.optional(),
+  at: instant,
+});
+
+export const doseSchema = z.object({
+  exerciseId: id,
+  amount,
+  pinned: z.boolean(),
+  updatedAt: instant,
+});
+
+/** Any subset of the settings; what is missing comes from the defaults. */
+export const settingsSchema = z
+  .object({
+    sound: z.boolean(),
+    voice: z.boolean(),
+    vibration: z.boolean(),
+    keepAwake: z.boolean(),
+    theme: z.enum(['system', 'light', 'dark']),
+    reducedMotion: z.enum(['system', 'reduce']),
+    weekStartsOn: z.literal([0, 1], { error: (issue) => `expected 0 (Sunday) or 1 (Monday), got ${show(issue.input)}` }),
+    rolloverHour: wholeNumber(0, 23),
+    minimumPerDay: wholeNumber(0).nullable(),
+  })
+  .partial()
+  .optional()
+  .transform((partial): Settings => ({ ...DEFAULT_SETTINGS, ...partial }));
+
+export const backupDataSchema = z
+  .object({
+    plan: z.array(planEntrySchema),
+    sessions: z.array(sessionSchema),
+    checkIns: z.array(checkInSchema),
+    walks: z.array(walkSchema),
+    dayMarks: z.array(dayMarkSchema),
+    doses: z.array(doseSchema),
+    settings: settingsSchema,
+  })
+  .superRefine((data, ctx) => {
+    // Two records with one key would silently become one on import.
+    for (const table of RECORD_TABLES) {
+      const firstAt = new Map<string, number>();
+      data[table].forEach((record: (typeof data)[typeof table][number], i) => {
+        const value = recordKey(table, record);
+        const first = firstAt.get(value);
+        if (first === undefined) firstAt.set(value, i);
+        else ctx.addIssue({ code: 'custom', path: [table, i, RECORD_KEYS[table]], message: `${show(value)} is used twice (also at ${table}[${first}])` });
+      });
+    }
+  });
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: instant,
+  app: z.object({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
+  data: backupDataSchema,
+}) satisfies z.ZodType<Backup>;

@@ -1,0 +1,66 @@
+// The walk in progress: when it started and when tightness set in, kept in the kv table so a
+// reload, a locked phone or a second tab sees the same walk. Ending it stores the WalkLog and
+// clears this record in one transaction, so a walk is never both logged and still running.
+import { db } from './db';
+import type { WalkLog } from './types';
+import { saveWalk } from './walks';
+
+export interface ActiveWalk {
+  readonly startedAt: number;
+  /** The instant the person tapped "tightness started"; null until they do. */
+  readonly tightnessAt: number | null;
+}
+
+const KEY = 'active-walk';
+
+function isActiveWalk(value: unknown): value is ActiveWalk {
+  if (typeof value !== 'object' || value === null) return false;
+  const { startedAt, tightnessAt } = value as Record<string, unknown>;
+  return (
+    typeof startedAt === 'number' &&
+    Number.isFinite(startedAt) &&
+    (tightnessAt === null || (typeof tightnessAt === 'number' && Number.isFinite(tightnessAt)))
+  );
+}
+
+export async function loadActiveWalk(): Promise<ActiveWalk | undefined> {
+  const row = await db.kv.get(KEY);
+  return isActiveWalk(row?.value) ? row.value : undefined;
+}
+
+/** Starts a walk at `at`, unless one is already running (a double tap, another tab): that one is kept. */
+export async function startWalk(at: number): Promise<ActiveWalk> {
+  return db.transaction('rw', db.kv, async () => {
+    const current = await loadActiveWalk();
+    if (current) return current;
+    const walk: ActiveWalk = { startedAt: at, tightnessAt: null };
+    await db.kv.put({ key: KEY, value: walk });
+    return walk;
+  });
+}
+
+/**
+ * Notes when tightness started, once: a second tap keeps the first instant. `null` undoes it.
+ * Does nothing when no walk is running.
+ */
+export async function markWalkTightness(at: number | null): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const current = await loadActiveWalk();
+    if (!current) return;
+    if (at !== null && current.tightnessAt !== null) return;
+    await db.kv.put({ key: KEY, value: { ...current, tightnessAt: at } satisfies ActiveWalk });
+  });
+}
+
+/** Logs the finished walk and ends the running one together. */
+export async function finishActiveWalk(walk: WalkLog): Promise<void> {
+  await db.transaction('rw', db.walks, db.kv, async () => {
+    await saveWalk(walk);
+    await db.kv.delete(KEY);
+  });
+}
+
+/** Ends the running walk without logging it. */
+export async function clearActiveWalk(): Promise<void> {
+  await db.kv.delete(KEY);
+}

@@ -1,0 +1,61 @@
+// Reading and writing everything at once, for backups, imports and "delete everything".
+// Each is one IndexedDB transaction over every table, so an import that fails halfway leaves
+// the data exactly as it was, and another tab never sees half of one.
+import { mergeBackup, type BackupData, type ImportMode, type MergeCounts } from '@/lib/backup';
+import { db } from './db';
+import { readSettings, updateSettings } from './settings';
+
+function allTables() {
+  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.kv];
+}
+
+/** A consistent snapshot of every record and the settings (not the running session). */
+export async function readAllData(): Promise<BackupData> {
+  return db.transaction('r', allTables(), async () => {
+    const [plan, sessions, checkIns, walks, dayMarks, doses, settings] = await Promise.all([
+      db.plan.toArray(),
+      db.sessions.toArray(),
+      db.checkIns.toArray(),
+      db.walks.toArray(),
+      db.dayMarks.toArray(),
+      db.doses.toArray(),
+      readSettings(),
+    ]);
+    return { plan, sessions, checkIns, walks, dayMarks, doses, settings };
+  });
+}
+
+/**
+ * Import validated backup data. `replace` swaps every record and the settings for the
+ * backup's; `merge` keeps everything on the device and adds only records it lacks (settings
+ * untouched). The running session and other device state survive both. All or nothing.
+ */
+export async function writeAllData(data: BackupData, mode: ImportMode): Promise<MergeCounts> {
+  return db.transaction('rw', allTables(), async () => {
+    // Read inside the transaction so a write from another tab cannot slip in between.
+    const { newRecords, counts } = mergeBackup(await readAllData(), data, mode);
+    if (mode === 'replace') {
+      await db.plan.clear();
+      await db.sessions.clear();
+      await db.checkIns.clear();
+      await db.walks.clear();
+      await db.dayMarks.clear();
+      await db.doses.clear();
+    }
+    await db.plan.bulkPut(newRecords.plan);
+    await db.sessions.bulkPut(newRecords.sessions);
+    await db.checkIns.bulkPut(newRecords.checkIns);
+    await db.walks.bulkPut(newRecords.walks);
+    await db.dayMarks.bulkPut(newRecords.dayMarks);
+    await db.doses.bulkPut(newRecords.doses);
+    if (mode === 'replace') await updateSettings(data.settings);
+    return counts;
+  });
+}
+
+/** Every table emptied, settings and the running session included. */
+export async function deleteAllData(): Promise<void> {
+  await db.transaction('rw', allTables(), async () => {
+    await Promise.all(allTables().map((table) => table.clear()));
+  });
+}

@@ -1,0 +1,42 @@
+// Red-flag screening answers (kept with their dates) and the onboarding answers.
+import type { ScreeningRecord } from '@/lib/safety/screening';
+import { db } from './db';
+import type { StarterChoice } from './plan';
+
+export function saveScreening(record: ScreeningRecord): Promise<string> {
+  return db.screenings.put(record);
+}
+
+export async function acknowledgeScreening(id: string, at: number): Promise<void> {
+  await db.screenings.update(id, { acknowledgedAt: at });
+}
+
+export function listScreenings(): Promise<ScreeningRecord[]> {
+  return db.screenings.orderBy('at').reverse().toArray();
+}
+
+export async function latestScreening(): Promise<ScreeningRecord | undefined> {
+  return db.screenings.orderBy('at').last();
+}
+
+export type Concern = 'after-minutes' | 'stiffness' | 'both';
+
+export interface Onboarding {
+  readonly finishedAt: number;
+  readonly skipped: boolean;
+  readonly concern?: Concern;
+  /** Minutes of walking before tightness starts: the baseline of the walk-tolerance trend. */
+  readonly baselineMinutes?: number;
+  readonly starter?: StarterChoice;
+  readonly reminders?: boolean;
+}
+
+const ONBOARDING = 'onboarding';
+
+export async function readOnboarding(): Promise<Onboarding | undefined> {
+  return (await db.kv.get(ONBOARDING))?.value as Onboarding | undefined;
+}
+
+export async function saveOnboarding(onboarding: Onboarding): Promise<void> {
+  await db.kv.put({ key: ONBOARDING, value: onboarding });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { mergeBackup, type BackupData } from '@/lib/backup';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+
+const T0 = Date.UTC(2026, 2, 1, 7, 30);
+
+const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
+  id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
+});
+
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: DEFAULT_SETTINGS };
+
+const existing: BackupData = {
+  ...empty,
+  sessions: [session('a', { note: 'mine' }), session('b')],
+  dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
+  doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+  settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+};
+
+const incoming: BackupData = {
+  ...empty,
+  sessions: [session('a', { note: 'from the backup' }), session('c')],
+  checkIns: [{ id: 'k1', at: T0, day: '2026-03-01', tightness: 2, context: 'other' }],
+  dayMarks: [
+    { day: '2026-03-02', kind: 'flare', at: T0 },
+    { day: '2026-03-04', kind: 'skip', at: T0 },
+  ],
+  doses: [{ exerciseId: 'plank', amount: 20, pinned: false, updatedAt: T0 + 1 }],
+  settings: { ...DEFAULT_SETTINGS, theme: 'light', sound: false },
+};
+
+const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0 };
+
+describe('mergeBackup, merge', () => {
+  const result = mergeBackup(existing, incoming, 'merge');
+
+  it('keeps every existing record as it is, even when the backup has another version of it', () => {
+    expect(result.data.sessions).toContainEqual(session('a', { note: 'mine' }));
+    expect(result.data.sessions).not.toContainEqual(session('a', { note: 'from the backup' }));
+    expect(result.data.dayMarks).toContainEqual({ day: '2026-03-02', kind: 'skip', at: T0 });
+    expect(result.data.doses).toEqual(existing.doses);
+  });
+
+  it('adds the records the device does not have, keyed by id, day and exercise', () => {
+    expect(result.data.sessions.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(result.data.checkIns).toEqual(incoming.checkIns);
+    expect(result.data.dayMarks.map((m) => m.day)).toEqual(['2026-03-02', '2026-03-04']);
+    expect(result.newRecords).toEqual({
+      plan: [], sessions: [session('c')], checkIns: incoming.checkIns, walks: [], dayMarks: [incoming.dayMarks[1]], doses: [],
+    });
+  });
+
+  it('keeps the settings on the device', () => {
+    expect(result.data.settings).toEqual(existing.settings);
+  });
+
+  it('counts what it added and what it skipped', () => {
+    expect(result.counts).toEqual({
+      added: { ...zero, sessions: 1, checkIns: 1, dayMarks: 1 },
+      skipped: { ...zero, sessions: 1, dayMarks: 1, doses: 1 },
+      removed: zero,
+    });
+  });
+
+  it('is a no-op when the same backup is imported twice', () => {
+    const again = mergeBackup(result.data, incoming, 'merge');
+    expect(again.data).toEqual(result.data);
+    expect(again.counts.added).toEqual(zero);
+  });
+
+  it('skips a key repeated inside the backup itself', () => {
+    const twice = mergeBackup(empty, { ...empty, sessions: [session('x', { note: '1' }), session('x', { note: '2' })] }, 'merge');
+    expect(twice.data.sessions).toEqual([session('x', { note: '1' })]);
+    expect(twice.counts.skipped.sessions).toBe(1);
+  });
+
+  it('does not modify its inputs', () => {
+    const before = JSON.stringify([existing, incoming]);
+    mergeBackup(existing, incoming, 'merge');
+    expect(JSON.stringify([existing, incoming])).toBe(before);
+  });
+});
+
+describe('mergeBackup, replace', () => {
+  const result = mergeBackup(existing, incoming, 'replace');
+
+  it('makes the backup the data, settings included', () => {
+    expect(result.data).toEqual(incoming);
+    expect(result.newRecords).toEqual({ ...incoming, settings: undefined });
+  });
+
+  it('counts what goes and what comes', () => {
+    expect(result.counts).toEqual({
+      added: { ...zero, sessions: 2, checkIns: 1, dayMarks: 2, doses: 1 },
+      skipped: zero,
+      removed: { ...zero, sessions: 2, dayMarks: 1, doses: 1 },
+    });
+  });
+});

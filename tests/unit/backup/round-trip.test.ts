@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
+import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/db/types';
+
+// Arbitrary valid data: whatever the app could have stored must survive export and import.
+const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
+const text = fc.string({ maxLength: 40, unit: 'grapheme' });
+const instant = fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.double({ min: 0, max: 4e12, noNaN: true }));
+const amount = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 1e6, noNaN: true }));
+const tightness = fc.integer({ min: 0, max: 10 });
+const day = fc
+  .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const lasting = fc.tuple(instant, fc.nat(86_400_000)).map(([startedAt, ms]) => ({ startedAt, endedAt: startedAt + ms }));
+const weekday = fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<Weekday>;
+
+const planEntry: fc.Arbitrary<PlanEntry> = fc.record({
+  id,
+  routineId: id,
+  weekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
+  time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  reminder: fc.boolean(),
+  remindMinutesBefore: amount,
+  createdAt: instant,
+});
+
+const result: fc.Arbitrary<ExerciseResult> = fc.record({
+  exerciseId: id,
+  side: fc.constantFrom('left', 'right', null),
+  unit: fc.constantFrom('seconds', 'reps'),
+  planned: amount,
+  done: amount,
+  skipped: fc.boolean(),
+});
+
+const session: fc.Arbitrary<SessionRecord> = fc
+  .tuple(
+    lasting,
+    fc.record(
+      {
+        id,
+        routineId: id,
+        day,
+        completed: fc.boolean(),
+        source: fc.constantFrom('player', 'manual'),
+        results: fc.array(result, { maxLength: 4 }),
+        effort: fc.constantFrom('easy', 'right', 'hard'),
+        tightness,
+        note: text,
+      },
+      { requiredKeys: ['id', 'routineId', 'day', 'completed', 'source', 'results'] },
+    ),
+  )
+  .map(([times, rest]) => ({ ...times, ...rest }));
+
+const checkIn: fc.Arbitrary<CheckIn> = fc.record(
+  {
+    id,
+    at: instant,
+    day,
+    tightness,
+    context: fc.constantFrom('before-session', 'after-session', 'before-walk', 'after-walk', 'other'),
+    note: text,
+  },
+  { requiredKeys: ['id', 'at', 'day', 'tightness', 'context'] },
+);
+
+const walk: fc.Arbitrary<WalkLog> = fc
+  .tuple(
+    lasting,
+    fc.record(
+      { id, day, minutesWalked: amount, tightnessAtMinute: fc.option(amount, { nil: null }), tightnessBefore: tightness, tightnessAfter: tightness },
+      { requiredKeys: ['id', 'day', 'minutesWalked', 'tightnessAtMinute'] },
+    ),
+  )
+  .map(([times, rest]) => ({ ...times, ...rest }));
+
+const dayMark: fc.Arbitrary<DayMark> = fc.record(
+  { day, kind: fc.constantFrom('skip', 'flare'), reason: text, at: instant },
+  { requiredKeys: ['day', 'kind', 'at'] },
+);
+
+const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount, pinned: fc.boolean(), updatedAt: instant });
+
+const settings: fc.Arbitrary<Settings> = fc.record({
+  sound: fc.boolean(),
+  voice: fc.boolean(),
+  vibration: fc.boolean(),
+  keepAwake: fc.boolean(),
+  theme: fc.constantFrom('system', 'light', 'dark'),
+  reducedMotion: fc.constantFrom('system', 'reduce'),
+  weekStartsOn: fc.constantFrom(0, 1),
+  rolloverHour: fc.integer({ min: 0, max: 23 }),
+  minimumPerDay: fc.option(fc.nat(9), { nil: null }),
+});
+
+const backupData: fc.Arbitrary<BackupData> = fc.record({
+  plan: fc.uniqueArray(planEntry, { selector: (r) => r.id, maxLength: 4 }),
+  sessions: fc.uniqueArray(session, { selector: (r) => r.id, maxLength: 8 }),
+  checkIns: fc.uniqueArray(checkIn, { selector: (r) => r.id, maxLength: 6 }),
+  walks: fc.uniqueArray(walk, { selector: (r) => r.id, maxLength: 4 }),
+  dayMarks: fc.uniqueArray(dayMark, { selector: (r) => r.day, maxLength: 4 }),
+  doses: fc.uniqueArray(dose, { selector: (r) => r.exerciseId, maxLength: 4 }),
+  settings,
+});
+
+describe('backup round trip', () => {
+  it('build → JSON → parse gives back exactly the data', () => {
+    fc.assert(
+      fc.property(backupData, instant, (data, now) => {
+        const backup = buildBackup(data, now);
+        const parsed = parseBackup(JSON.stringify(backup));
+        expect(parsed).toEqual({ ok: true, backup });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('one impossible date anywhere in the sessions is refused, naming that session', () => {
+    const badDay = fc.constantFrom('2026-02-30', '2025-02-29', '2026-04-31', '2026-00-10', '2026-12-32');
+    fc.assert(
+      fc.property(backupData, fc.nat(), badDay, (data, pick, bad) => {
+        fc.pre(data.sessions.length > 0);
+        const i = pick % data.sessions.length;
+        const sessions = data.sessions.map((s, j) => (j === i ? { ...s, day: bad } : s));
+        const parsed = parseBackup(JSON.stringify(buildBackup({ ...data, sessions }, 0)));
+        expect(parsed).toEqual({ ok: false, errors: [`sessions[${i}].day: not a valid date (${bad})`] });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BackupData } from '@/lib/backup';
+import { loadActiveSession, saveActiveSession } from '@/lib/db/active-session';
+import { deleteAllData, readAllData, writeAllData } from '@/lib/db/backup-store';
+// eslint-disable-next-line no-restricted-imports -- the test resets the database and injects write failures
+import { db } from '@/lib/db/db';
+import { saveSession } from '@/lib/db/sessions';
+import { readSettings, updateSettings } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import { createSession, planSession, sessionReducer } from '@/lib/timer';
+
+const T0 = Date.UTC(2026, 2, 1, 7, 30);
+
+const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
+  id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
+});
+
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: DEFAULT_SETTINGS };
+
+const onDevice: BackupData = {
+  plan: [{ id: 'p1', routineId: 'core', weekdays: [1, 3], time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: T0 }],
+  sessions: [session('a', { note: 'mine' }), session('b')],
+  checkIns: [{ id: 'k1', at: T0, day: '2026-03-01', tightness: 4, context: 'before-walk' }],
+  walks: [{ id: 'w1', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', minutesWalked: 10, tightnessAtMinute: null }],
+  dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
+  doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+  settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+};
+
+const fromBackup: BackupData = {
+  ...empty,
+  plan: [{ id: 'p2', routineId: 'hip-flexors', weekdays: [6], time: '18:00', reminder: true, remindMinutesBefore: 15, createdAt: T0 }],
+  sessions: [session('a', { note: 'from the backup' }), session('c')],
+  dayMarks: [{ day: '2026-03-04', kind: 'flare', at: T0 }],
+  settings: { ...DEFAULT_SETTINGS, sound: false, rolloverHour: 5 },
+};
+
+const byKey = <T,>(rows: readonly T[], key: (row: T) => string) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+function sorted(data: BackupData): BackupData {
+  return {
+    plan: byKey(data.plan, (r) => r.id),
+    sessions: byKey(data.sessions, (r) => r.id),
+    checkIns: byKey(data.checkIns, (r) => r.id),
+    walks: byKey(data.walks, (r) => r.id),
+    dayMarks: byKey(data.dayMarks, (r) => r.day),
+    doses: byKey(data.doses, (r) => r.exerciseId),
+    settings: data.settings,
+  };
+}
+
+const activeSession = () => ({
+  id: 'run-1',
+  routineId: 'core',
+  state: sessionReducer(createSession(planSession({ prepareSeconds: 5, switchSeconds: 5 }, [{ id: 'plank', dose: { kind: 'hold', holdSeconds: 30, sets: 1, sides: 'none', restSeconds: 0 } }])), { type: 'START', now: T0 }),
+  savedAt: T0,
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('readAllData', () => {
+  it('reads an empty device as no records and the default settings', async () => {
+    expect(await readAllData()).toEqual(empty);
+  });
+});
+
+describe('writeAllData, replace', () => {
+  it('replaces every record and the settings with the backup', async () => {
+    await writeAllData(onDevice, 'replace');
+    expect(sorted(await readAllData())).toEqual(sorted(onDevice));
+
+    const counts = await writeAllData(fromBackup, 'replace');
+    expect(sorted(await readAllData())).toEqual(sorted(fromBackup));
+    expect(await readSettings()).toEqual(fromBackup.settings);
+    expect(counts.removed.sessions).toBe(2);
+    expect(counts.added.sessions).toBe(2);
+  });
+
+  it('keeps a session that is running', async () => {
+    const active = activeSession();
+    await saveActiveSession(active);
+    await writeAllData(fromBackup, 'replace');
+    expect(await loadActiveSession()).toEqual(active);
+  });
+});
+
+describe('writeAllData, merge', () => {
+  beforeEach(async () => {
+    await writeAllData(onDevice, 'replace');
+  });
+
+  it('keeps what is on the device and adds only what is new', async () => {
+    const counts = await writeAllData(fromBackup, 'merge');
+    const after = await readAllData();
+    expect(byKey(after.sessions, (s) => s.id)).toEqual([session('a', { note: 'mine' }), session('b'), session('c')]);
+    expect(byKey(after.dayMarks, (m) => m.day)).toEqual([...onDevice.dayMarks, ...fromBackup.dayMarks]);
+    expect(byKey(after.plan, (p) => p.id)).toEqual([...onDevice.plan, ...fromBackup.plan]);
+    expect(after.walks).toEqual(onDevice.walks);
+    expect(after.settings).toEqual(onDevice.settings);
+    expect(counts.added).toEqual({ plan: 1, sessions: 1, checkIns: 0, walks: 0, dayMarks: 1, doses: 0 });
+    expect(counts.skipped.sessions).toBe(1);
+  });
+
+  it('sees a record saved just before, and does not overwrite it', async () => {
+    await saveSession(session('c', { note: 'saved a moment ago' }));
+    const counts = await writeAllData(fromBackup, 'merge');
+    expect((await readAllData()).sessions).toContainEqual(session('c', { note: 'saved a moment ago' }));
+    expect(counts.skipped.sessions).toBe(2);
+  });
+});
+
+describe('writeAllData is all or nothing', () => {
+  beforeEach(async () => {
+    await writeAllData(onDevice, 'replace');
+  });
+
+  it.each(['replace', 'merge'] as const)('%s: a failure on the second table leaves everything as it was', async (mode) => {
+    const before = await readAllData();
+    const spy = vi.spyOn(db.sessions, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(writeAllData(fromBackup, mode)).rejects.toThrow('QuotaExceededError');
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(sorted(await readAllData())).toEqual(sorted(before));
+  });
+
+  it('a record IndexedDB refuses (no key) after others were written leaves everything as it was', async () => {
+    const before = await readAllData();
+    const broken = { ...fromBackup, doses: [{ amount: 1, pinned: false, updatedAt: T0 }] } as unknown as BackupData;
+    await expect(writeAllData(broken, 'replace')).rejects.toThrow();
+    expect(sorted(await readAllData())).toEqual(sorted(before));
+    expect(await readSettings()).toEqual(onDevice.settings);
+  });
+
+  it('a failure writing the settings rolls back the records too', async () => {
+    const before = await readAllData();
+    vi.spyOn(db.kv, 'put').mockRejectedValueOnce(new Error('settings write failed'));
+    await expect(writeAllData(fromBackup, 'replace')).rejects.toThrow('settings write failed');
+    expect(sorted(await readAllData())).toEqual(sorted(before));
+  });
+});
+
+describe('deleteAllData', () => {
+  it('empties every table, settings and the running session included', async () => {
+    await writeAllData(onDevice, 'replace');
+    await updateSettings({ voice: true });
+    await saveActiveSession(activeSession());
+    await deleteAllData();
+    expect(await readAllData()).toEqual(empty);
+    expect(await loadActiveSession()).toBeUndefined();
+    expect(await db.kv.count()).toBe(0);
+  });
+});
