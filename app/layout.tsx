@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AppNav, TopBar } from '@/components/shell/AppNav';
+import { ReminderAgentLoader } from '@/components/reminders/ReminderAgentLoader';
 import { PwaStatus } from '@/components/shell/PwaStatus';
 import './globals.css';
 
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <PwaStatus />
+        <ReminderAgentLoader />
       </body>
     </html>
   );

@@ -2,14 +2,38 @@
 // payloads, hashed assets, icons and the manifest are precached, so every route works
 // offline after the first visit. Usage: node scripts/build-sw.mjs [dir]
 import { generateSW } from 'workbox-build';
+import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const REMINDERS_FILE = 'sw-reminders.js';
+
+/** Bundles the worker's reminder handlers (TypeScript in lib/reminders) into one script. */
+async function buildReminderScript(dir) {
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: { '@': root } },
+    build: {
+      outDir: dir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: { entry: path.join(root, 'lib/reminders/sw-entry.ts'), formats: ['iife'], name: 'BackstrideReminders', fileName: () => REMINDERS_FILE },
+    },
+  });
+}
+
 export async function buildServiceWorker(dir) {
+  await buildReminderScript(dir);
   const { count, size, warnings } = await generateSW({
+    importScripts: [`/${REMINDERS_FILE}`],
     globDirectory: dir,
     globPatterns: ['**/*.{html,txt,js,css,png,svg,ico,webmanifest,woff2}'],
-    globIgnores: ['sw.js', 'workbox-*.js'],
+    globIgnores: ['sw.js', 'workbox-*.js', REMINDERS_FILE],
     swDest: path.join(dir, 'sw.js'),
     // Hashed build output never changes under the same name.
     dontCacheBustURLsMatching: /^_next\/static\//,

@@ -1,16 +1,76 @@
 'use client';
-// The plan editor plus the calendar export (the reminder that works on every phone, offline).
+// The plan editor, the permission request when a reminder is switched on, and the calendar
+// export (the reminder that works on every phone, offline).
 import { useEffect, useState } from 'react';
-import { ensureStarterPlan } from '@/lib/db/plan';
+import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
+import { createBrowserPlatform } from '@/lib/reminders/notify';
 import { PlanEditor } from './PlanEditor';
+
+async function askForNotifications(): Promise<string | null> {
+  const platform = createBrowserPlatform();
+  const support = platform.supports();
+  if (!support.notifications) {
+    return support.ios
+      ? 'To get notifications on iPhone or iPad, add Backstride to your Home Screen first. The calendar export below works right away.'
+      : 'This browser cannot show notifications. Use the calendar export below for reminders.';
+  }
+  const permission = platform.permission() === 'default' ? await platform.requestPermission() : platform.permission();
+  if (permission === 'granted') {
+    return support.periodicSync || support.installed
+      ? null
+      : 'Notifications come while Backstride is open. For reminders that always fire, also add the plan to your calendar below.';
+  }
+  return 'Notifications are blocked for Backstride in this browser’s settings. The calendar export below still works.';
+}
+
+async function downloadCalendar() {
+  const [{ buildPlanCalendar, calendarFileName }, content] = await Promise.all([import('@/lib/reminders/ics'), import('@/lib/content')]);
+  const plan = await listPlan();
+  const text = buildPlanCalendar(plan, {
+    now: Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    routineName: (id) => content.getRoutine(id)?.name ?? id,
+    durationMinutes: (id) => {
+      const routine = content.getRoutine(id);
+      return routine ? Math.max(1, Math.round(content.routineSeconds(routine) / 60)) : 10;
+    },
+    url: window.location.origin,
+  });
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = calendarFileName();
+  a.click();
+  URL.revokeObjectURL(url);
+}
 
 export function PlanScreen() {
   const [ready, setReady] = useState(false);
+  const [calendarError, setCalendarError] = useState<string | null>(null);
   useEffect(() => {
     ensureStarterPlan(Date.now())
       .catch(() => {})
       .finally(() => setReady(true));
   }, []);
   if (!ready) return <p role="status">Loading your plan…</p>;
-  return <PlanEditor />;
+  return (
+    <>
+      <PlanEditor onReminderOn={askForNotifications} />
+      <section className="card" aria-labelledby="calendar">
+        <h2 id="calendar">Reminders that always fire</h2>
+        <p>
+          Add your plan to your phone’s calendar: each routine becomes a weekly event with an alert at its reminder time. It works on every phone,
+          even offline. If you change your plan, export it again: the events update instead of doubling up.
+        </p>
+        <button type="button" className="button secondary" onClick={() => downloadCalendar().catch(() => setCalendarError('The calendar file could not be made. Please try again.'))}>
+          Add plan to my calendar (.ics)
+        </button>
+        {calendarError && (
+          <p className="field-error" role="alert">
+            {calendarError}
+          </p>
+        )}
+      </section>
+    </>
+  );
 }

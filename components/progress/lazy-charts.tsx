@@ -8,9 +8,8 @@ function ChartLoading() {
   return <p className={`muted ${styles.chartLoading}`}>Loading chart…</p>;
 }
 
-const options = { ssr: false, loading: ChartLoading } as const;
 
-export const StrengthSparkline = dynamic(() => import('./Charts').then((m) => m.StrengthSparkline), options);
-export const AdherenceBars = dynamic(() => import('./Charts').then((m) => m.AdherenceBars), options);
-export const TightnessChart = dynamic(() => import('./Charts').then((m) => m.TightnessChart), options);
-export const ToleranceChart = dynamic(() => import('./Charts').then((m) => m.ToleranceChart), options);
+export const StrengthSparkline = dynamic(() => import('./Charts').then((m) => m.StrengthSparkline), { ssr: false, loading: ChartLoading });
+export const AdherenceBars = dynamic(() => import('./Charts').then((m) => m.AdherenceBars), { ssr: false, loading: ChartLoading });
+export const TightnessChart = dynamic(() => import('./Charts').then((m) => m.TightnessChart), { ssr: false, loading: ChartLoading });
+export const ToleranceChart = dynamic(() => import('./Charts').then((m) => m.ToleranceChart), { ssr: false, loading: ChartLoading });

@@ -1,0 +1,56 @@
+'use client';
+// Runs the reminder loop while the app is open: shows a notification when a planned routine
+// is due (never for one already done, skipped or on a flare day), keeps the app badge at the
+// number still due today, and registers periodic background sync where the browser offers it.
+import { useEffect } from 'react';
+import { addNotified, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { createBrowserPlatform, type ReminderNotice } from '@/lib/reminders/notify';
+import { createReminderLoop, REMINDER_SYNC_TAG } from '@/lib/reminders/scheduler';
+
+const SNOOZE_CHECK_MS = 30_000;
+
+export function ReminderAgent() {
+  useEffect(() => {
+    let stopped = false;
+    let loop: ReturnType<typeof createReminderLoop> | null = null;
+    const platform = createBrowserPlatform();
+    const recheck = () => {
+      if (document.visibilityState === 'visible') void loop?.check();
+    };
+
+    (async () => {
+      const notified = new Set(await readNotified().catch(() => []));
+      if (stopped) return;
+      loop = createReminderLoop({
+        platform,
+        read: readReminderSnapshot,
+        now: () => Date.now(),
+        notified,
+        // Stored at once, so a reload or the service worker never repeats a reminder.
+        onShown: (key) => void addNotified([key]).catch(() => {}),
+        setTimer: (fn, ms) => {
+          const id = window.setTimeout(fn, ms);
+          return () => window.clearTimeout(id);
+        },
+      });
+      loop.start();
+      if (platform.permission() === 'granted') void platform.registerPeriodicSync(REMINDER_SYNC_TAG, 60 * 60_000);
+    })();
+
+    // Snoozed reminders ("Snooze 15 min" on a notification) come back while the app is open.
+    const snoozes = window.setInterval(() => {
+      takeDueSnoozes<ReminderNotice>(Date.now())
+        .then((due) => Promise.all(due.map((notice) => platform.show(notice))))
+        .catch(() => {});
+    }, SNOOZE_CHECK_MS);
+
+    document.addEventListener('visibilitychange', recheck);
+    return () => {
+      window.clearInterval(snoozes);
+      stopped = true;
+      loop?.stop();
+      document.removeEventListener('visibilitychange', recheck);
+    };
+  }, []);
+  return null;
+}

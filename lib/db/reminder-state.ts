@@ -1,0 +1,51 @@
+// What the reminder loop needs from storage: a snapshot of plan and history, and the keys of
+// reminders already shown (kept so a reload or the service worker never repeats one).
+import type { ReminderSnapshot } from '@/lib/reminders/scheduler';
+import { db } from './db';
+import { readSettings } from './settings';
+
+const NOTIFIED = 'notified-reminders';
+/** Keys look like `entryId@YYYY-MM-DD`; older than this many are dropped. */
+const KEEP = 200;
+
+export async function readReminderSnapshot(): Promise<ReminderSnapshot> {
+  const [plan, sessions, marks, settings] = await Promise.all([db.plan.toArray(), db.sessions.toArray(), db.dayMarks.toArray(), readSettings()]);
+  return { plan, sessions, marks, settings };
+}
+
+export async function readNotified(): Promise<string[]> {
+  const row = await db.kv.get(NOTIFIED);
+  return Array.isArray(row?.value) ? (row.value as string[]) : [];
+}
+
+/** Adds keys to the stored set inside one transaction, so two tabs never drop each other's. */
+export async function addNotified(keys: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const merged = [...new Set([...(await readNotified()), ...keys])];
+    await db.kv.put({ key: NOTIFIED, value: merged.slice(-KEEP) });
+  });
+}
+
+const SNOOZED = 'snoozed-reminders';
+
+export interface Snoozed<T> {
+  readonly until: number;
+  readonly notice: T;
+}
+
+export async function addSnooze<T>(notice: T, until: number): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const list = ((await db.kv.get(SNOOZED))?.value as Snoozed<T>[] | undefined) ?? [];
+    await db.kv.put({ key: SNOOZED, value: [...list, { until, notice }] });
+  });
+}
+
+/** Removes and returns the snoozed reminders whose time has come. */
+export async function takeDueSnoozes<T>(now: number): Promise<T[]> {
+  return db.transaction('rw', db.kv, async () => {
+    const list = ((await db.kv.get(SNOOZED))?.value as Snoozed<T>[] | undefined) ?? [];
+    const due = list.filter((s) => s.until <= now);
+    if (due.length > 0) await db.kv.put({ key: SNOOZED, value: list.filter((s) => s.until > now) });
+    return due.map((s) => s.notice);
+  });
+}

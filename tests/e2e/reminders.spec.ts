@@ -1,0 +1,74 @@
+// Reminders with the app open: Playwright's clock, notification permission granted, and the
+// notification and badge calls recorded by an init script.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ permissions: ['notifications'] });
+
+const WEDNESDAY_0725 = new Date('2026-11-25T07:25:00');
+
+async function recordNotificationsAndBadge(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shown: string[]; __badge: number[] };
+    w.__shown = [];
+    w.__badge = [];
+    const original = ServiceWorkerRegistration.prototype.showNotification;
+    ServiceWorkerRegistration.prototype.showNotification = function (title: string, options?: NotificationOptions) {
+      w.__shown.push(title);
+      return original.call(this, title, options);
+    };
+    const NativeNotification = window.Notification;
+    class Recorded extends NativeNotification {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        w.__shown.push(title);
+      }
+    }
+    window.Notification = Recorded as typeof Notification;
+    Object.defineProperty(navigator, 'setAppBadge', { value: async (n?: number) => void w.__badge.push(n ?? 0), configurable: true });
+    Object.defineProperty(navigator, 'clearAppBadge', { value: async () => void w.__badge.push(0), configurable: true });
+  });
+}
+
+const shown = (page: Page) => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+const lastBadge = (page: Page) => page.evaluate(() => (window as unknown as { __badge: number[] }).__badge.at(-1));
+
+async function planWithWalkReadyReminder(page: Page) {
+  await page.clock.install({ time: WEDNESDAY_0725 });
+  await recordNotificationsAndBadge(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+  const walkReady = page.locator('.plan-entry').first();
+  await expect(walkReady.getByLabel('Routine')).toHaveValue('walk-ready');
+  await walkReady.getByRole('checkbox', { name: 'Remind me' }).check();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+}
+
+test('with a reminder at 07:30 and the app open, 07:30 brings one notification, once', async ({ page }) => {
+  await planWithWalkReadyReminder(page);
+  await page.clock.runFor('04:00');
+  expect(await shown(page)).toEqual([]);
+  await page.clock.runFor('01:30');
+  await expect.poll(() => shown(page)).toEqual(['Walk-ready at 07:30']);
+  await page.clock.runFor('05:00');
+  await page.reload();
+  await page.clock.runFor('02:00');
+  expect(await shown(page)).toEqual([]);
+});
+
+test('finishing the routine before 07:30 means no notification', async ({ page }) => {
+  await planWithWalkReadyReminder(page);
+  await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
+  await page.clock.runFor('08:00');
+  expect(await shown(page)).toEqual([]);
+});
+
+test('the app badge counts the routines still due today', async ({ page }) => {
+  await planWithWalkReadyReminder(page);
+  await page.clock.runFor('06:00');
+  await expect.poll(() => lastBadge(page)).toBe(1);
+  await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
+  await page.clock.runFor('01:05');
+  await expect.poll(() => lastBadge(page)).toBe(0);
+});
