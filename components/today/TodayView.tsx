@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { useNow } from '@/components/ui/use-now';
+import { CheckInCard } from './CheckInCard';
 import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
@@ -176,6 +177,8 @@ export function TodayView() {
           </ul>
         )}
       </section>
+
+      <CheckInCard rolloverHour={view.rolloverHour} />
 
       <section aria-labelledby="day-marks" className="card">
         <h2 id="day-marks">Not today?</h2>

@@ -3,3 +3,4 @@
 export * from './due';
 export * from './reminders';
 export * from './progression';
+export * from './next-doses';

@@ -90,3 +90,24 @@ test('welcome and safety screens are accessible in dark mode and work offline', 
   await page.goto('/welcome');
   await expect(page.getByRole('button', { name: 'Skip for now' })).toBeVisible();
 });
+
+test('a check-in that jumps by 3 or more offers the screening again; bad values are refused at the field', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  const tightness = page.getByLabel('How tight is your back right now? (0–10)');
+  await tightness.fill('11');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(tightness).toHaveAccessibleDescription('Enter a whole number from 0 (not tight) to 10 (worst).');
+
+  await tightness.fill('2');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText('Saved: 2 out of 10.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'answer the safety questions' })).toHaveCount(0);
+
+  await tightness.fill('5');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText('Saved: 5 out of 10.')).toBeVisible();
+  await page.getByRole('link', { name: 'answer the safety questions' }).click();
+  await expect(page.getByRole('heading', { name: 'Check for warning signs' })).toBeVisible();
+  await expect(page.getByRole('group', { name: SCREENING_QUESTIONS[0].question })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NextTimeLoader } from '@/components/content/NextTimeLoader';
 import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -32,6 +33,7 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
       <Link className="button start-button" href={`/session?routine=${routine.id}`}>
         Start {routine.name}
       </Link>
+      <NextTimeLoader routineId={routine.id} />
       <h2>Exercises</h2>
       <ol className="routine-exercises">
         {routine.exerciseIds.map((exerciseId) => {

@@ -1,0 +1,104 @@
+'use client';
+// "Next time": the dose each exercise of a routine will use in the next session, why, and a
+// way to pin an amount (or let progression take over again).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { formatDose, getExercise, getRoutine } from '@/lib/content';
+import type { Exercise } from '@/lib/content/types';
+import { listDayMarks } from '@/lib/db/day-marks';
+import { listDoses, pinDose, unpinDose } from '@/lib/db/doses';
+import { listSessions } from '@/lib/db/sessions';
+import { doseFloor, nextDoses, withAmount, type DoseReason } from '@/lib/schedule';
+
+const REASON: Record<DoseReason, string> = {
+  pinned: 'you set this',
+  'no-history': 'the starting dose',
+  'easy-twice': 'up a step: your last two sessions felt easy',
+  steady: 'same as last time',
+  hard: 'down a step: your last session felt hard',
+  tight: 'down a step: your back was tight after the last session',
+  flare: 'down a step after a flare day',
+};
+
+export function NextTime({ routineId }: { routineId: string }) {
+  const routine = getRoutine(routineId);
+  const exercises = (routine?.exerciseIds ?? []).map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
+  const data = useLiveQuery(async () => {
+    const [sessions, marks, doses] = await Promise.all([listSessions(), listDayMarks(), listDoses()]);
+    return nextDoses(exercises, sessions, marks, doses);
+  }, [routineId]);
+  if (!data) return null;
+  return (
+    <section className="card" aria-labelledby="next-time">
+      <h2 id="next-time">Next time</h2>
+      <ul className="next-time">
+        {exercises.map((exercise) => {
+          const decision = data.get(exercise.id);
+          if (!decision) return null;
+          return (
+            <li key={exercise.id}>
+              <strong>{exercise.name}:</strong> {formatDose(withAmount(exercise.dose, decision.amount))}{' '}
+              <span className="muted">({REASON[decision.reason]})</span>
+              <PinDose exercise={exercise} amount={decision.amount} pinned={decision.reason === 'pinned'} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: number; pinned: boolean }) {
+  const id = useId();
+  const [value, setValue] = useState(String(amount));
+  const [error, setError] = useState<string | null>(null);
+  const unit = exercise.dose.kind === 'hold' ? 'seconds' : 'reps';
+  const min = doseFloor(exercise.dose);
+  const max = exercise.ceiling;
+
+  const pin = (event: React.FormEvent) => {
+    event.preventDefault();
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      setError(`Enter whole ${unit} from ${min} to ${max}.`);
+      return;
+    }
+    setError(null);
+    pinDose(exercise.id, n, Date.now()).catch(() => setError('That could not be saved on this device.'));
+  };
+
+  return (
+    <details className="pin-dose">
+      <summary>Set my own {unit}</summary>
+      <form onSubmit={pin} noValidate className="pin-form">
+        <label htmlFor={`${id}-amount`}>
+          {exercise.name}, {unit}
+        </label>
+        <input
+          id={`${id}-amount`}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit" className="button secondary">
+          Keep it at this
+        </button>
+        {pinned && (
+          <button type="button" className="link-button" onClick={() => void unpinDose(exercise.id).catch(() => {})}>
+            Let progression decide again
+          </button>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,100 @@
+'use client';
+// A quick check-in: how tight is your back right now (0–10), and when. A big jump or a high
+// score offers the red-flag questions again.
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
+import { newId } from '@/lib/db/ids';
+import { listSessions } from '@/lib/db/sessions';
+import type { CheckInContext } from '@/lib/db/types';
+import { dayKey } from '@/lib/days';
+import { latestTightness, shouldOfferScreening } from '@/lib/safety/checkin-rule';
+
+const CONTEXTS: { value: CheckInContext; label: string }[] = [
+  { value: 'other', label: 'Just now' },
+  { value: 'before-walk', label: 'Before a walk' },
+  { value: 'after-walk', label: 'After a walk' },
+  { value: 'before-session', label: 'Before a routine' },
+  { value: 'after-session', label: 'After a routine' },
+];
+
+export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [context, setContext] = useState<CheckInContext>('other');
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [offerScreening, setOfferScreening] = useState(false);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const tightness = Number(value);
+    if (value.trim() === '' || !Number.isInteger(tightness) || tightness < 0 || tightness > 10) {
+      setError('Enter a whole number from 0 (not tight) to 10 (worst).');
+      setSaved(null);
+      return;
+    }
+    setError(null);
+    const at = Date.now();
+    try {
+      const [checkIns, sessions] = await Promise.all([listCheckIns(), listSessions()]);
+      const previous = latestTightness(checkIns, sessions, at);
+      await addCheckIn({ id: newId(), at, day: dayKey(at, rolloverHour), tightness, context });
+      setOfferScreening(shouldOfferScreening(previous, tightness));
+      setSaved(`Saved: ${tightness} out of 10.`);
+      setValue('');
+    } catch {
+      setError('Your check-in could not be saved on this device. Please try again.');
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Check in</h2>
+      <form onSubmit={submit} noValidate className="checkin-form">
+        <div className="field">
+          <label htmlFor={`${id}-tightness`}>How tight is your back right now? (0–10)</label>
+          <input
+            id={`${id}-tightness`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10}
+            step={1}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field-error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-context`}>When</label>
+          <select id={`${id}-context`} value={context} onChange={(e) => setContext(e.target.value as CheckInContext)}>
+            {CONTEXTS.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button secondary">
+          Save check-in
+        </button>
+      </form>
+      <div role="status">
+        {saved && <p>{saved}</p>}
+        {offerScreening && (
+          <p className="notice">
+            That is a big change. Please take a minute to <Link href="/safety#screening">answer the safety questions</Link> before your next
+            routine.
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}
