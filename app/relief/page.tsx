@@ -1,4 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PostureTips } from '@/components/relief/PostureTips';
+import { TimersLoader, WalkLogLoader } from '@/components/relief/ReliefLoaders';
+import { ResetNow } from '@/components/relief/ResetNow';
 
 export const metadata: Metadata = { title: 'Relief' };
 
@@ -6,13 +10,17 @@ export default function ReliefPage() {
   return (
     <>
       <h1>Relief</h1>
-      <p className="lead">Things to try when your back tightens in the middle of a walk.</p>
-      <ul className="stack">
-        <li><strong>Lean forward on something steady</strong>, such as a railing or a shopping trolley, for a short while.</li>
-        <li><strong>Take shorter steps</strong> so your lower back arches and twists less.</li>
-        <li><strong>Roll through each foot</strong> from heel to toe instead of landing hard on the heel.</li>
-        <li><strong>Pause briefly</strong> to let tired back muscles recover before you carry on.</li>
-      </ul>
+      <p className="lead">
+        Things to try when your back tightens on a walk. They ease tightness for many people but cannot tell you its cause.
+        If it comes with any of the <Link href="/safety">warning signs</Link>, stop and get checked.
+      </p>
+      <ResetNow />
+      <PostureTips />
+      <WalkLogLoader />
+      <section aria-labelledby="heat-ice">
+        <h2 id="heat-ice">Heat and ice</h2>
+        <TimersLoader />
+      </section>
     </>
   );
 }

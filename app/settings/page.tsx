@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { SettingsLoader } from '@/components/settings/SettingsLoader';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -7,6 +8,7 @@ export default function SettingsPage() {
     <>
       <h1>Settings</h1>
       <p className="lead">Sound, voice, reminders and your data. Everything you record stays on this device.</p>
+      <SettingsLoader />
       <section className="card" aria-labelledby="about">
         <h2 id="about">About this app</h2>
         <p>

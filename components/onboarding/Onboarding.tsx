@@ -6,8 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { ScreeningForm } from '@/components/safety/ScreeningForm';
 import { OutcomeMessage } from '@/components/safety/OutcomeMessage';
-import { ensureStarterPlan, replacePlan, starterPlan, type StarterChoice } from '@/lib/db/plan';
-import { saveOnboarding, type Concern } from '@/lib/db/safety';
+import { starterPlan, type StarterChoice } from '@/lib/db/plan';
+import { finishOnboarding, skipOnboarding, type Concern } from '@/lib/db/safety';
 import type { ScreeningOutcome } from '@/lib/safety/screening';
 
 const CONCERNS: { value: Concern; label: string }[] = [
@@ -38,8 +38,7 @@ export function Onboarding() {
 
   const skip = async () => {
     try {
-      await saveOnboarding({ finishedAt: Date.now(), skipped: true });
-      await ensureStarterPlan(Date.now());
+      await skipOnboarding(Date.now());
     } catch {
       // Storage refused: Today still works and asks again next time.
     }
@@ -65,11 +64,11 @@ export function Onboarding() {
     const now = Date.now();
     const baseline = minutes.trim() === '' ? undefined : Number(minutes.trim().replace(',', '.'));
     try {
-      await replacePlan(
+      await finishOnboarding(
+        { finishedAt: now, skipped: false, concern, baselineMinutes: baseline, starter, reminders },
         starterPlan(starter, now).map((e) => ({ ...e, reminder: reminders })),
         now,
       );
-      await saveOnboarding({ finishedAt: now, skipped: false, concern, baselineMinutes: baseline, starter, reminders });
       if (reminders && typeof Notification !== 'undefined' && Notification.permission === 'default') {
         await Notification.requestPermission().catch(() => 'default');
       }

@@ -36,7 +36,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
       <ul className="plan-list">
         {sorted.map((entry) => (
           <li key={entry.id}>
-            <PlanEntryCard entry={entry} onChange={save} onRemove={() => remove(entry)} onReminderOn={onReminderOn} />
+            <PlanEntryCard entry={entry} others={plan} onChange={save} onRemove={() => remove(entry)} onReminderOn={onReminderOn} />
           </li>
         ))}
       </ul>
@@ -68,11 +68,13 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
 
 function PlanEntryCard({
   entry,
+  others,
   onChange,
   onRemove,
   onReminderOn,
 }: {
   entry: PlanEntry;
+  others: readonly PlanEntry[];
   onChange: (entry: PlanEntry) => void;
   onRemove: () => void;
   onReminderOn?: () => Promise<string | null>;
@@ -87,13 +89,13 @@ function PlanEntryCard({
     if (JSON.stringify(entry) !== JSON.stringify(draft)) setDraft(entry);
   }
   const [reminderNote, setReminderNote] = useState<string | null>(null);
-  const errors = validateEntry(draft);
+  const errors = validateEntry(draft, others);
   const routineName = routines.find((r) => r.id === draft.routineId)?.name ?? draft.routineId;
 
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (Object.keys(validateEntry(next)).length === 0) onChange(next);
+    if (Object.keys(validateEntry(next, others)).length === 0) onChange(next);
   };
 
   const toggleDay = (day: Weekday) => {
@@ -106,13 +108,25 @@ function PlanEntryCard({
       <legend className="visually-hidden">{`${routineName} at ${draft.time}`}</legend>
       <div className="plan-row">
         <label htmlFor={`${id}-routine`}>Routine</label>
-        <select id={`${id}-routine`} value={draft.routineId} onChange={(e) => update({ routineId: e.target.value })}>
+        <select
+          id={`${id}-routine`}
+          value={draft.routineId}
+          onChange={(e) => update({ routineId: e.target.value })}
+          aria-invalid={errors.routine ? true : undefined}
+          aria-describedby={errors.routine ? `${id}-routine-error` : undefined}
+        >
+          {errors.routine && <option value={draft.routineId}>Unavailable routine</option>}
           {routines.map((r) => (
             <option key={r.id} value={r.id}>
               {r.name}
             </option>
           ))}
         </select>
+        {errors.routine && (
+          <p id={`${id}-routine-error`} className="field-error">
+            {errors.routine}
+          </p>
+        )}
       </div>
       <div className="plan-row">
         <label htmlFor={`${id}-time`}>Time</label>

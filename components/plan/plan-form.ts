@@ -1,4 +1,5 @@
 // Plan entry validation with messages meant for the person, shown next to the field.
+import { getRoutine } from '@/lib/content';
 import type { PlanEntry, Weekday } from '@/lib/db/types';
 
 export const WEEKDAYS: readonly { value: Weekday; short: string; long: string }[] = [
@@ -12,13 +13,25 @@ export const WEEKDAYS: readonly { value: Weekday; short: string; long: string }[
 ];
 
 export interface EntryErrors {
+  routine?: string;
   time?: string;
   weekdays?: string;
 }
 
-export function validateEntry(entry: Pick<PlanEntry, 'time' | 'weekdays'>): EntryErrors {
+type Checked = Pick<PlanEntry, 'id' | 'routineId' | 'time' | 'weekdays'>;
+
+export function validateEntry(entry: Checked, others: readonly Checked[] = []): EntryErrors {
   const errors: EntryErrors = {};
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(entry.time)) errors.time = 'Enter a time of day, such as 07:30.';
+  const routine = getRoutine(entry.routineId);
+  if (!routine) errors.routine = 'This routine is no longer available. Choose another one.';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(entry.time)) errors.time = 'Enter a time of day from 00:00 to 23:59, such as 07:30.';
   if (entry.weekdays.length === 0) errors.weekdays = 'Choose at least one day, or remove this entry.';
+  const clash = others.find(
+    (o) => o.id !== entry.id && o.routineId === entry.routineId && o.time === entry.time && o.weekdays.some((d) => entry.weekdays.includes(d)),
+  );
+  if (routine && !errors.time && clash) {
+    const days = WEEKDAYS.filter((d) => clash.weekdays.includes(d.value) && entry.weekdays.includes(d.value)).map((d) => d.long);
+    errors.time = `${routine.name} is already planned at ${entry.time} on ${days.join(', ')}. Pick another time or other days.`;
+  }
   return errors;
 }

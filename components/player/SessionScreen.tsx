@@ -1,6 +1,7 @@
 'use client';
 // Loads what the player needs (settings, a session to resume) and decides: start fresh,
 // resume at once, or ask "resume or discard" for a session left for more than two hours.
+// `mode=walk` (the mid-walk reset) is passed down as the session mode.
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -12,6 +13,7 @@ import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
 import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
 import { SessionPlayer } from './SessionPlayer';
+import { SessionModeContext } from './use-player';
 
 /** A session untouched for longer than this is offered back rather than resumed silently. */
 export const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -31,6 +33,7 @@ function freshSession(routine: Routine): SessionState {
 export function SessionScreen() {
   const params = useSearchParams();
   const routineId = params.get('routine') ?? '';
+  const mode = params.get('mode') === 'walk' ? 'walk' : 'routine';
   const [view, setView] = useState<View>({ kind: 'loading' });
 
   useEffect(() => {
@@ -105,7 +108,12 @@ export function SessionScreen() {
       </>
     );
   }
-  return <SessionPlayer {...view.ready} />;
+  // A different routine resumed from storage is not the mid-walk reset the link asked for.
+  return (
+    <SessionModeContext.Provider value={view.ready.routine.id === routineId ? mode : 'routine'}>
+      <SessionPlayer {...view.ready} />
+    </SessionModeContext.Provider>
+  );
 }
 
 function formatAgo(ms: number): string {

@@ -1,12 +1,21 @@
 'use client';
 // After the last phase: what was done, and two optional questions (effort, tightness now),
-// each saved the moment it is answered.
+// each saved the moment it is answered. A high or sharply risen tightness offers the safety
+// questions. After a mid-walk reset it also offers to log the walk so far.
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
-import { updateSession } from '@/lib/db/sessions';
-import type { Effort, SessionRecord } from '@/lib/db/types';
+import { listCheckIns } from '@/lib/db/check-ins';
+import { newId } from '@/lib/db/ids';
+import { listSessions, updateSession } from '@/lib/db/sessions';
+import { readSettings } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS, type Effort, type SessionRecord, type WalkLog } from '@/lib/db/types';
+import { saveWalk } from '@/lib/db/walks';
+import { dayKey } from '@/lib/days';
+import { HIGH_TIGHTNESS, latestTightness, shouldOfferScreening } from '@/lib/safety';
+import { midWalkEntry, type MidWalkEntry, type MidWalkField } from '@/lib/walks';
+import { useSessionMode } from './use-player';
 
 const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'easy', label: 'Easy' },
@@ -14,21 +23,77 @@ const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'hard', label: 'Hard' },
 ];
 
+/**
+ * The walk so far, ending now: it started `minutesIntoWalk` ago and tightness set in at the
+ * moment the person stopped for the reset.
+ */
+export function midWalkLog(entry: MidWalkEntry, input: { id: string; now: number; rolloverHour: number }): WalkLog {
+  const startedAt = input.now - Math.round(entry.minutesIntoWalk * 60_000);
+  return {
+    id: input.id,
+    startedAt,
+    endedAt: input.now,
+    day: dayKey(startedAt, input.rolloverHour),
+    minutesWalked: entry.minutesIntoWalk,
+    tightnessAtMinute: entry.minutesIntoWalk,
+    tightnessAfter: entry.tightness,
+  };
+}
+
 function amount(value: number, unit: 'seconds' | 'reps') {
   return unit === 'reps' ? `${value} ${value === 1 ? 'rep' : 'reps'}` : `${Math.round(value)} s`;
 }
 
 export function SessionSummary({ routine, record, saveFailed }: { routine: Routine; record: SessionRecord; saveFailed: boolean }) {
+  const walkMode = useSessionMode() === 'walk';
   const [current, setCurrent] = useState(record);
   const [error, setError] = useState(saveFailed);
   const effortName = useId();
   const tightId = useId();
+  const minutesId = useId();
+  const previous = usePreviousTightness(record.startedAt);
+
+  // Mid-walk: one walk record per summary, so saving again corrects it instead of adding another.
+  const [walkId] = useState(newId);
+  const [minutesText, setMinutesText] = useState('');
+  const [walkProblems, setWalkProblems] = useState<Partial<Record<MidWalkField, string>>>({});
+  const [walkStatus, setWalkStatus] = useState('');
+  const [walkFailed, setWalkFailed] = useState(false);
+  const minutesRef = useRef<HTMLInputElement>(null);
+  const tightRef = useRef<HTMLInputElement>(null);
 
   const save = (patch: Partial<Pick<SessionRecord, 'effort' | 'tightness'>>) => {
     const next = { ...current, ...patch };
     setCurrent(next);
+    if (patch.tightness !== undefined) {
+      setWalkStatus('');
+      setWalkProblems((problems) => ({ ...problems, tightness: undefined }));
+    }
     updateSession(next.id, patch).catch(() => setError(true));
   };
+
+  const saveToWalkLog = async () => {
+    const result = midWalkEntry({ minutesIntoWalk: minutesText, tightness: current.tightness ?? '' });
+    if (!result.ok) {
+      const found: Partial<Record<MidWalkField, string>> = {};
+      for (const p of result.problems) found[p.field] ??= p.message;
+      setWalkProblems(found);
+      setWalkStatus('');
+      (found.minutesIntoWalk ? minutesRef : tightRef).current?.focus();
+      return;
+    }
+    setWalkProblems({});
+    setWalkFailed(false);
+    try {
+      const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
+      await saveWalk(midWalkLog(result.value, { id: walkId, now: Date.now(), rolloverHour: settings.rolloverHour }));
+      setWalkStatus('Saved to your walk log');
+    } catch {
+      setWalkFailed(true);
+    }
+  };
+
+  const offerScreening = current.tightness !== undefined && shouldOfferScreening(previous, current.tightness);
 
   const download = () => {
     const blob = new Blob([JSON.stringify(current, null, 2)], { type: 'application/json' });
@@ -41,6 +106,54 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
   };
 
   const minutes = Math.max(1, Math.round((current.endedAt - current.startedAt) / 60000));
+  const tightError = walkMode ? walkProblems.tightness : undefined;
+  const tightnessField = (
+    <div className="field">
+      <label htmlFor={tightId}>
+        How tight is your back now? ({walkMode ? '' : 'optional, '}0 = not at all, 10 = worst)
+      </label>
+      <div className="range-row">
+        <input
+          id={tightId}
+          ref={tightRef}
+          type="range"
+          min={0}
+          max={10}
+          step={1}
+          value={current.tightness ?? 0}
+          aria-valuetext={current.tightness === undefined ? 'Not answered' : `${current.tightness} out of 10`}
+          aria-invalid={tightError ? true : undefined}
+          aria-describedby={tightError ? `${tightId}-error` : undefined}
+          onChange={(e) => save({ tightness: Number(e.target.value) })}
+        />
+        <output htmlFor={tightId}>{current.tightness ?? '–'}</output>
+      </div>
+      {tightError && (
+        <p id={`${tightId}-error`} className="field-error">
+          {tightError}
+        </p>
+      )}
+    </div>
+  );
+  // Always rendered, so the notice is announced when it appears.
+  const screeningNotice = (
+    <div aria-live="polite">
+      {offerScreening && (
+        <div className="notice">
+          <p>
+            {(current.tightness ?? 0) >= HIGH_TIGHTNESS
+              ? 'That is a high tightness rating.'
+              : 'Your tightness has gone up noticeably since your last rating.'}{' '}
+            A few quick questions can check for signs that need a clinician rather than exercise.
+          </p>
+          <p>
+            <Link href="/safety#screening">Answer the safety questions</Link>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+
   return (
     <div className="summary">
       <h1>{current.completed ? 'Well done' : 'Session ended'}</h1>
@@ -84,28 +197,80 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
         ))}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={tightId}>How tight is your back now? (optional, 0 = not at all, 10 = worst)</label>
-        <div className="range-row">
-          <input
-            id={tightId}
-            type="range"
-            min={0}
-            max={10}
-            step={1}
-            value={current.tightness ?? 0}
-            aria-valuetext={current.tightness === undefined ? 'Not answered' : `${current.tightness} out of 10`}
-            onChange={(e) => save({ tightness: Number(e.target.value) })}
-          />
-          <output htmlFor={tightId}>{current.tightness ?? '–'}</output>
-        </div>
-      </div>
+      {!walkMode && tightnessField}
+      {!walkMode && screeningNotice}
 
-      <p className="summary-actions">
+      {walkMode && (
+        <section className="card" aria-labelledby={`${minutesId}-title`}>
+          <h2 id={`${minutesId}-title`}>Add this walk to your log</h2>
+          <div className="field">
+            <label htmlFor={minutesId}>How many minutes into your walk were you?</label>
+            <input
+              id={minutesId}
+              ref={minutesRef}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              style={{ maxWidth: '8rem' }}
+              value={minutesText}
+              onChange={(e) => {
+                setMinutesText(e.target.value);
+                setWalkStatus('');
+              }}
+              aria-invalid={walkProblems.minutesIntoWalk ? true : undefined}
+              aria-describedby={walkProblems.minutesIntoWalk ? `${minutesId}-error` : undefined}
+            />
+            {walkProblems.minutesIntoWalk && (
+              <p id={`${minutesId}-error`} className="field-error">
+                {walkProblems.minutesIntoWalk}
+              </p>
+            )}
+          </div>
+          {tightnessField}
+          {screeningNotice}
+          {walkFailed && (
+            <p className="notice" role="alert">
+              This walk could not be saved on this device. Please try again.
+            </p>
+          )}
+          <button type="button" className="button" onClick={saveToWalkLog}>
+            Save to walk log
+          </button>
+          <p role="status">{walkStatus}</p>
+        </section>
+      )}
+
+      <p className="summary-actions button-row">
         <Link className="button" href="/">
           Back to Today
         </Link>
+        {walkMode && (
+          <Link className="button secondary" href="/relief">
+            Back to Relief
+          </Link>
+        )}
       </p>
     </div>
   );
+}
+
+/**
+ * The most recent tightness rated before this session started (check-ins and session
+ * summaries), for the jump rule. Undefined until loaded, or when there is none: then only
+ * the "high" rule can offer the screening.
+ */
+function usePreviousTightness(before: number): number | undefined {
+  const [previous, setPrevious] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([listCheckIns(), listSessions()])
+      .then(([checkIns, sessions]) => {
+        if (!cancelled) setPrevious(latestTightness(checkIns, sessions, before));
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [before]);
+  return previous;
 }

@@ -2,7 +2,7 @@
 // Connects the pure session engine to the clock, the database and the cues. The engine never
 // reads a clock; this hook stamps every event with Date.now(), saves the state after every
 // change, and drives one animation-frame loop that TICKs the engine.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
 import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
@@ -15,6 +15,15 @@ import { phaseAnnouncement, type PhaseText } from './phase-text';
 
 export type SaveStatus = 'ok' | 'failed';
 
+/**
+ * 'walk' when the session was started in the middle of a walk (`mode=walk` in the URL): the
+ * person is out on a walk and will not look at the screen, so voice and beeps are
+ * on whatever the settings say, and the summary offers to log the walk.
+ */
+export type SessionMode = 'routine' | 'walk';
+export const SessionModeContext = createContext<SessionMode>('routine');
+export const useSessionMode = () => useContext(SessionModeContext);
+
 interface Options {
   readonly sessionId: string;
   readonly routineId: string;
@@ -24,6 +33,9 @@ interface Options {
 }
 
 export function usePlayer({ sessionId, routineId, initial, settings, describe }: Options) {
+  const walkMode = useSessionMode() === 'walk';
+  const sound = settings.sound || walkMode;
+  const voice = settings.voice || walkMode;
   const [state, setState] = useState(initial);
   const stateRef = useRef(state);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
@@ -85,14 +97,14 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe }:
     const text = phaseAnnouncement(current, describe);
     setAnnouncement(text);
     if (current.status === 'running') {
-      if (settings.sound) beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
-      if (settings.voice) speak(text);
+      if (sound) beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
+      if (voice) speak(text);
       if (settings.vibration) vibrate(120);
     } else {
       beeps.current?.cancel();
     }
     if (current.status === 'finished') {
-      if (settings.voice) speak(text);
+      if (voice) speak(text);
       if (settings.vibration) vibrate([120, 80, 120]);
     }
     // phaseKey captures every change that needs new cues.
@@ -114,10 +126,10 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe }:
   /** Audio may only start after a user gesture, so the first START/RESUME creates it. */
   const withAudio = useCallback(
     (type: SessionEventType) => {
-      if (settings.sound && !beeps.current) beeps.current = createBeepPlayer();
+      if (sound && !beeps.current) beeps.current = createBeepPlayer();
       apply(type);
     },
-    [apply, settings.sound],
+    [apply, sound],
   );
 
   return { state, apply, withAudio, saveStatus, record, setRecord, announcement };

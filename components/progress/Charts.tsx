@@ -25,7 +25,8 @@ function TableToggle({ topic, caption, children }: { topic: string; caption: str
       <summary>
         Show as table<span className="visually-hidden">: {topic}</span>
       </summary>
-      <div className={styles.tableScroll}>
+      {/* Focusable so a long table can be scrolled by keyboard. */}
+      <div className={styles.tableScroll} role="region" aria-label={caption} tabIndex={0}>
         <table className={styles.table}>
           <caption>{caption}</caption>
           {children}

@@ -8,7 +8,7 @@ function ChartLoading() {
   return <p className={`muted ${styles.chartLoading}`}>Loading chart…</p>;
 }
 
-
+// next/dynamic needs its options written inline (the compiler reads them).
 export const StrengthSparkline = dynamic(() => import('./Charts').then((m) => m.StrengthSparkline), { ssr: false, loading: ChartLoading });
 export const AdherenceBars = dynamic(() => import('./Charts').then((m) => m.AdherenceBars), { ssr: false, loading: ChartLoading });
 export const TightnessChart = dynamic(() => import('./Charts').then((m) => m.TightnessChart), { ssr: false, loading: ChartLoading });

@@ -3,8 +3,8 @@
 // is due (never for one already done, skipped or on a flare day), keeps the app badge at the
 // number still due today, and registers periodic background sync where the browser offers it.
 import { useEffect } from 'react';
-import { addNotified, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
-import { createBrowserPlatform, type ReminderNotice } from '@/lib/reminders/notify';
+import { claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { createBrowserPlatform, type ReminderNotice, type ReminderPlatform } from '@/lib/reminders/notify';
 import { createReminderLoop, REMINDER_SYNC_TAG } from '@/lib/reminders/scheduler';
 
 const SNOOZE_CHECK_MS = 30_000;
@@ -13,7 +13,13 @@ export function ReminderAgent() {
   useEffect(() => {
     let stopped = false;
     let loop: ReturnType<typeof createReminderLoop> | null = null;
-    const platform = createBrowserPlatform();
+    const browser = createBrowserPlatform();
+    // Each reminder is claimed in storage before it is shown: another tab, a reload or the
+    // service worker may be checking too. Claimed elsewhere counts as shown here.
+    const platform: ReminderPlatform = {
+      ...browser,
+      show: async (notice) => (browser.permission() === 'granted' && (await claimReminder(notice.key)) ? browser.show(notice) : browser.permission() === 'granted'),
+    };
     const recheck = () => {
       if (document.visibilityState === 'visible') void loop?.check();
     };
@@ -26,8 +32,6 @@ export function ReminderAgent() {
         read: readReminderSnapshot,
         now: () => Date.now(),
         notified,
-        // Stored at once, so a reload or the service worker never repeats a reminder.
-        onShown: (key) => void addNotified([key]).catch(() => {}),
         setTimer: (fn, ms) => {
           const id = window.setTimeout(fn, ms);
           return () => window.clearTimeout(id);

@@ -3,4 +3,12 @@
 // as part of any route's first load.
 import dynamic from 'next/dynamic';
 
-export const ReminderAgentLoader = dynamic(() => import('./ReminderAgent').then((m) => m.ReminderAgent), { ssr: false });
+// If its code cannot load (a flaky first visit), the app carries on without in-app reminders.
+export const ReminderAgentLoader = dynamic(
+  () =>
+    import('./ReminderAgent').then(
+      (m) => m.ReminderAgent,
+      () => () => null,
+    ),
+  { ssr: false },
+);

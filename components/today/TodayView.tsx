@@ -10,9 +10,9 @@ import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
 import { newId } from '@/lib/db/ids';
-import { ensureStarterPlan, listPlan } from '@/lib/db/plan';
+import { listPlan } from '@/lib/db/plan';
 import { listSessions, recordManualSession } from '@/lib/db/sessions';
-import { acknowledgeScreening, latestScreening, readOnboarding, saveOnboarding } from '@/lib/db/safety';
+import { acknowledgeScreening, latestScreening, readOnboarding, skipOnboarding } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
@@ -69,7 +69,7 @@ export function TodayView() {
 
   if (!data.onboarding) {
     const useSuggested = () =>
-      act(saveOnboarding({ finishedAt: Date.now(), skipped: true }).then(() => ensureStarterPlan(Date.now())));
+      act(skipOnboarding(Date.now()));
     return (
       <section className="card highlight" aria-labelledby="welcome">
         <h2 id="welcome">Welcome to Backstride</h2>

@@ -2,6 +2,7 @@
 // every record the app keeps. Building one is pure; reading one back is parse.ts.
 import { format as formatDate } from 'date-fns';
 import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, Settings, WalkLog } from '@/lib/db/types';
+import type { ScreeningRecord } from '@/lib/safety/screening';
 
 export const BACKUP_FORMAT = 'backstride-backup';
 /** Bump when the file layout changes; older versions must keep importing. */
@@ -17,13 +18,15 @@ export interface BackupData {
   readonly walks: readonly WalkLog[];
   readonly dayMarks: readonly DayMark[];
   readonly doses: readonly DoseState[];
+  /** Red-flag screenings; files written before they were backed up have none (read as []). */
+  readonly screenings: readonly ScreeningRecord[];
   readonly settings: Settings;
 }
 
 export type RecordTable = Exclude<keyof BackupData, 'settings'>;
 
 /** The record tables, in the order they are written and reported. */
-export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses'] as const satisfies readonly RecordTable[];
+export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings'] as const satisfies readonly RecordTable[];
 
 /** The field that identifies a record in each table (its primary key in IndexedDB). */
 export const RECORD_KEYS = {
@@ -33,6 +36,7 @@ export const RECORD_KEYS = {
   walks: 'id',
   dayMarks: 'day',
   doses: 'exerciseId',
+  screenings: 'id',
 } as const satisfies { readonly [T in RecordTable]: keyof BackupData[T][number] };
 
 /** A record's key; RECORD_KEYS guarantees the field exists and is a string. */
@@ -62,6 +66,7 @@ export function buildBackup(data: BackupData, now: number): Backup {
       walks: data.walks,
       dayMarks: data.dayMarks,
       doses: data.doses,
+      screenings: data.screenings,
       settings: data.settings,
     },
   };

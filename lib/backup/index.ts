@@ -2,8 +2,9 @@
 // lib/db/backup-store.ts.
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, recordKey } from './format';
 export type { Backup, BackupData, RecordTable } from './format';
-export { parseBackup } from './parse';
+export { parseBackup, tooLargeMessage } from './parse';
 export type { ParseResult } from './parse';
 export { mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
+export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
 export { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';

@@ -64,6 +64,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
     walks: newOnes('walks', existing.walks, incoming.walks),
     dayMarks: newOnes('dayMarks', existing.dayMarks, incoming.dayMarks),
     doses: newOnes('doses', existing.doses, incoming.doses),
+    screenings: newOnes('screenings', existing.screenings, incoming.screenings),
   };
   return {
     data: {
@@ -73,6 +74,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
       walks: [...existing.walks, ...newRecords.walks],
       dayMarks: [...existing.dayMarks, ...newRecords.dayMarks],
       doses: [...existing.doses, ...newRecords.doses],
+      screenings: [...existing.screenings, ...newRecords.screenings],
       settings: existing.settings,
     },
     newRecords,
@@ -85,6 +87,6 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
 }
 
 function pickRecords(data: BackupData): RecordSets {
-  const { plan, sessions, checkIns, walks, dayMarks, doses } = data;
-  return { plan, sessions, checkIns, walks, dayMarks, doses };
+  const { plan, sessions, checkIns, walks, dayMarks, doses, screenings } = data;
+  return { plan, sessions, checkIns, walks, dayMarks, doses, screenings };
 }

@@ -17,6 +17,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
   null: 'null',
 };
 
@@ -28,6 +29,7 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return 'missing';
       return `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${show(issue.input)}`;
     case 'invalid_value': {
+      if (issue.input === undefined) return 'missing';
       const options = issue.values.map(show);
       const expected = options.length === 1 ? options[0] : `one of ${options.join(', ')}`;
       return `expected ${expected}, got ${show(issue.input)}`;
@@ -53,11 +55,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Why a file over MAX_BACKUP_CHARS is refused; screens check a file's size with it before reading it. */
+export function tooLargeMessage(size: number): string {
+  const mb = (size / (1024 * 1024)).toFixed(1);
+  return `This file is too large (${mb} MB). A Backstride backup is at most ${MAX_BACKUP_CHARS / (1024 * 1024)} MB.`;
+}
+
 export function parseBackup(text: string): ParseResult {
-  if (text.length > MAX_BACKUP_CHARS) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
-    return fail(`This file is too large (${mb} MB). A Backstride backup is at most ${MAX_BACKUP_CHARS / (1024 * 1024)} MB.`);
-  }
+  if (text.length > MAX_BACKUP_CHARS) return fail(tooLargeMessage(text.length));
 
   let json: unknown;
   try {

@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { isDayKey } from '@/lib/days';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { QUESTION_IDS, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -140,6 +141,32 @@ export const doseSchema = z.object({
   updatedAt: instant,
 });
 
+const knownQuestions = new Set<string>(QUESTION_IDS);
+
+/**
+ * Yes/no answers keyed by question id. An id this app does not ask about is refused rather
+ * than dropped: a screening that silently lost an answer could read as clearer than it was.
+ */
+const screeningAnswers = z
+  .record(z.string(), z.boolean())
+  .superRefine((answers, ctx) => {
+    for (const key of Object.keys(answers)) {
+      if (!knownQuestions.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `not one of the screening questions (${QUESTION_IDS.join(', ')})` });
+      }
+    }
+  })
+  .pipe(z.partialRecord(z.enum(QUESTION_IDS), z.boolean()));
+
+export const screeningSchema = z.object({
+  id,
+  at: instant,
+  day: dayKey,
+  answers: screeningAnswers,
+  outcome: z.enum(['emergency', 'see-clinician', 'clear', 'incomplete'] as const satisfies readonly ScreeningOutcome[]),
+  acknowledgedAt: instant.optional(),
+});
+
 /** Any subset of the settings; what is missing comes from the defaults. */
 export const settingsSchema = z
   .object({
@@ -165,6 +192,8 @@ export const backupDataSchema = z
     walks: z.array(walkSchema),
     dayMarks: z.array(dayMarkSchema),
     doses: z.array(doseSchema),
+    // Backups from before screenings were exported have no such table.
+    screenings: z.array(screeningSchema).optional().transform((records) => records ?? []),
     settings: settingsSchema,
   })
   .superRefine((data, ctx) => {

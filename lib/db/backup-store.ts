@@ -1,27 +1,35 @@
 // Reading and writing everything at once, for backups, imports and "delete everything".
 // Each is one IndexedDB transaction over every table, so an import that fails halfway leaves
 // the data exactly as it was, and another tab never sees half of one.
-import { mergeBackup, type BackupData, type ImportMode, type MergeCounts } from '@/lib/backup';
+// Imports lib/backup's merge and format directly, not its index, so this module never pulls
+// in zod: screens load it only when the person acts, and validation stays with parseBackup.
+import type { BackupData } from '@/lib/backup/format';
+import { mergeBackup, type ImportMode, type MergeCounts } from '@/lib/backup/merge';
 import { db } from './db';
 import { readSettings, updateSettings } from './settings';
 
+function recordTables() {
+  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings];
+}
+
 function allTables() {
-  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.kv];
+  return [...recordTables(), db.kv];
 }
 
 /** A consistent snapshot of every record and the settings (not the running session). */
 export async function readAllData(): Promise<BackupData> {
   return db.transaction('r', allTables(), async () => {
-    const [plan, sessions, checkIns, walks, dayMarks, doses, settings] = await Promise.all([
+    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings] = await Promise.all([
       db.plan.toArray(),
       db.sessions.toArray(),
       db.checkIns.toArray(),
       db.walks.toArray(),
       db.dayMarks.toArray(),
       db.doses.toArray(),
+      db.screenings.toArray(),
       readSettings(),
     ]);
-    return { plan, sessions, checkIns, walks, dayMarks, doses, settings };
+    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings };
   });
 }
 
@@ -35,12 +43,7 @@ export async function writeAllData(data: BackupData, mode: ImportMode): Promise<
     // Read inside the transaction so a write from another tab cannot slip in between.
     const { newRecords, counts } = mergeBackup(await readAllData(), data, mode);
     if (mode === 'replace') {
-      await db.plan.clear();
-      await db.sessions.clear();
-      await db.checkIns.clear();
-      await db.walks.clear();
-      await db.dayMarks.clear();
-      await db.doses.clear();
+      for (const table of recordTables()) await table.clear();
     }
     await db.plan.bulkPut(newRecords.plan);
     await db.sessions.bulkPut(newRecords.sessions);
@@ -48,12 +51,13 @@ export async function writeAllData(data: BackupData, mode: ImportMode): Promise<
     await db.walks.bulkPut(newRecords.walks);
     await db.dayMarks.bulkPut(newRecords.dayMarks);
     await db.doses.bulkPut(newRecords.doses);
+    await db.screenings.bulkPut(newRecords.screenings);
     if (mode === 'replace') await updateSettings(data.settings);
     return counts;
   });
 }
 
-/** Every table emptied, settings and the running session included. */
+/** Every table emptied: records, screenings, settings, onboarding and the running session. */
 export async function deleteAllData(): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
     await Promise.all(allTables().map((table) => table.clear()));

@@ -18,11 +18,16 @@ export async function readNotified(): Promise<string[]> {
   return Array.isArray(row?.value) ? (row.value as string[]) : [];
 }
 
-/** Adds keys to the stored set inside one transaction, so two tabs never drop each other's. */
-export async function addNotified(keys: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.kv, async () => {
-    const merged = [...new Set([...(await readNotified()), ...keys])];
-    await db.kv.put({ key: NOTIFIED, value: merged.slice(-KEEP) });
+/**
+ * Claims a reminder before it is shown: true for the first caller only, so two open tabs, a
+ * reload or the service worker never show the same reminder twice.
+ */
+export async function claimReminder(key: string): Promise<boolean> {
+  return db.transaction('rw', db.kv, async () => {
+    const keys = await readNotified();
+    if (keys.includes(key)) return false;
+    await db.kv.put({ key: NOTIFIED, value: [...keys, key].slice(-KEEP) });
+    return true;
   });
 }
 

@@ -1,7 +1,8 @@
 // Red-flag screening answers (kept with their dates) and the onboarding answers.
 import type { ScreeningRecord } from '@/lib/safety/screening';
 import { db } from './db';
-import type { StarterChoice } from './plan';
+import { ensureStarterPlan, replacePlan, type StarterChoice } from './plan';
+import type { PlanEntry } from './types';
 
 export function saveScreening(record: ScreeningRecord): Promise<string> {
   return db.screenings.put(record);
@@ -39,4 +40,23 @@ export async function readOnboarding(): Promise<Onboarding | undefined> {
 
 export async function saveOnboarding(onboarding: Onboarding): Promise<void> {
   await db.kv.put({ key: ONBOARDING, value: onboarding });
+}
+
+/**
+ * Skipping the welcome questions: records the skip and writes the starter plan in one
+ * transaction, so leaving the page halfway can never leave someone without a plan.
+ */
+export async function skipOnboarding(now: number): Promise<void> {
+  await db.transaction('rw', db.kv, db.plan, async () => {
+    await saveOnboarding({ finishedAt: now, skipped: true });
+    await ensureStarterPlan(now);
+  });
+}
+
+/** Finishing the welcome questions: the chosen plan and the answers, written together. */
+export async function finishOnboarding(onboarding: Onboarding, plan: readonly PlanEntry[], now: number): Promise<void> {
+  await db.transaction('rw', db.kv, db.plan, async () => {
+    await replacePlan(plan, now);
+    await saveOnboarding(onboarding);
+  });
 }

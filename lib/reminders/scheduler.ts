@@ -31,8 +31,6 @@ export interface ReminderLoopOptions {
   readonly maxWaitMs?: number;
   /** A failed read or notification; the loop carries on either way. */
   readonly onError?: (error: unknown) => void;
-  /** Called with each reminder key once it is shown, so the caller can store it. */
-  readonly onShown?: (key: string) => void;
 }
 
 export interface ReminderLoop {
@@ -73,7 +71,6 @@ export function createReminderLoop({
   describe = describeReminder,
   maxWaitMs = MAX_CHECK_INTERVAL_MS,
   onError = () => {},
-  onShown = () => {},
 }: ReminderLoopOptions): ReminderLoop {
   let cancel: CancelTimer | null = null;
   let running = false;
@@ -105,10 +102,7 @@ export function createReminderLoop({
       try {
         // Marked only once shown: a reminder that could not be shown (permission not yet
         // granted) may still go up later in its window.
-        if (await platform.show(describe(reminder))) {
-          notified.add(reminder.key);
-          onShown(reminder.key);
-        }
+        if (await platform.show(describe(reminder))) notified.add(reminder.key);
       } catch (error) {
         onError(error);
       }

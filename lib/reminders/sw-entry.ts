@@ -1,7 +1,7 @@
 // Reminder handling inside the service worker (bundled to out/sw-reminders.js and imported
 // by the generated sw.js): tapping a notification opens the routine, "Snooze 15 min" brings it
 // back later, and periodic background sync checks for due reminders while the app is closed.
-import { addNotified, addSnooze, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { addSnooze, claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
 import { REMINDER_ACTIONS, type ReminderNotice, type ReminderNotificationData, type ReminderPlatform } from './notify';
 import { createReminderLoop, REMINDER_SYNC_TAG } from './scheduler';
 
@@ -37,6 +37,8 @@ const scope = self as unknown as WorkerScope;
 
 async function show(notice: ReminderNotice): Promise<boolean> {
   if (Notification.permission !== 'granted') return false;
+  // An open tab may have shown it already.
+  if (!(await claimReminder(notice.key))) return true;
   const data: ReminderNotificationData = { url: notice.url, key: notice.key };
   await scope.registration.showNotification(notice.title, {
     body: notice.body,
@@ -77,8 +79,9 @@ scope.addEventListener('notificationclick', (event) => {
   event.notification.close();
   if (!data) return;
   if (event.action === 'snooze') {
-    const notice: ReminderNotice = { key: `${data.key}~snoozed`, title: event.notification.title, body: event.notification.body, url: data.url };
-    event.waitUntil(addSnooze(notice, Date.now() + SNOOZE_MS));
+    const until = Date.now() + SNOOZE_MS;
+    const notice: ReminderNotice = { key: `${data.key}~${until}`, title: event.notification.title, body: event.notification.body, url: data.url };
+    event.waitUntil(addSnooze(notice, until));
     return;
   }
   event.waitUntil(openRoutine(data.url));
@@ -89,17 +92,14 @@ scope.addEventListener('periodicsync', (event) => {
   event.waitUntil(
     (async () => {
       for (const notice of await takeDueSnoozes<ReminderNotice>(Date.now())) await show(notice);
-      const shown: string[] = [];
       const loop = createReminderLoop({
         platform: workerPlatform,
         read: readReminderSnapshot,
         now: () => Date.now(),
         notified: new Set(await readNotified()),
-        onShown: (key) => shown.push(key),
         setTimer: () => () => {},
       });
       await loop.check();
-      await addNotified(shown);
     })(),
   );
 });

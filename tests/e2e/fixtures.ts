@@ -65,3 +65,18 @@ export async function waitForServiceWorker(page: Page) {
     return navigator.serviceWorker.controller !== null;
   }, undefined, { timeout: 30_000 });
 }
+
+/**
+ * With Playwright's clock paused, loading a page's lazy parts still needs a few timer turns.
+ * Advances the clock in small steps (at most `maxMs`) until `locator` shows.
+ */
+export async function settle(page: Page, locator: import('@playwright/test').Locator, maxMs = 1000) {
+  for (let waited = 0; waited < maxMs && !(await locator.isVisible()); waited += 10) await page.clock.runFor(10);
+}
+
+/** First run without the welcome questions: the suggested plan, with Today's list on screen. */
+export async function startWithSuggestedPlan(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await expect(page.locator('.due-item').first()).toBeVisible();
+}

@@ -1,6 +1,6 @@
 // The guided player against the real build: Playwright's clock drives time, IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
+import { expect, expectNoAxeViolations, settle, test, waitForServiceWorker } from './fixtures';
 
 const T0 = new Date('2026-11-25T07:30:00').getTime();
 
@@ -22,10 +22,14 @@ async function readSessions(page: Page) {
   );
 }
 
+/** When Start is pressed: the page has loaded by then, and the clock stands still. */
+const START_AT = T0 + 60_000;
+
 async function startCore(page: Page) {
   await page.clock.install({ time: T0 });
   await page.goto('/session?routine=core');
-  await page.clock.pauseAt(T0 + 5_000);
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.clock.pauseAt(START_AT);
   await page.getByRole('button', { name: 'Start' }).click();
 }
 
@@ -54,8 +58,8 @@ test('a full routine runs to the summary and the session is saved with effort an
     expect.objectContaining({ routineId: 'core', completed: true, day: '2026-11-25', effort: 'easy', tightness: 2, source: 'player' }),
   ]);
   const [session] = (await readSessions(page)) as { startedAt: number; endedAt: number; results: unknown[] }[];
-  expect(session!.startedAt).toBe(T0 + 5_000);
-  expect(session!.endedAt).toBe(T0 + 5_000 + 105_000);
+  expect(session!.startedAt).toBe(START_AT);
+  expect(session!.endedAt).toBe(START_AT + 105_000);
   expect(session!.results).toEqual([{ exerciseId: 'forearm-plank', side: null, unit: 'seconds', planned: 60, done: 60, skipped: false }]);
 });
 
@@ -78,6 +82,8 @@ test('reloading in the middle of a hold returns to the same phase and remaining 
   await page.clock.runFor(5_000 + 7_100);
   await expect(timer(page)).toHaveText('0:13');
   await page.reload();
+  // Loading the page again takes a few timer turns; let at most half a second pass.
+  await settle(page, phaseTitle(page), 500);
   await expect(phaseTitle(page)).toHaveText('Forearm plank');
   await expect(timer(page)).toHaveText('0:13');
   await page.clock.runFor(3_000);

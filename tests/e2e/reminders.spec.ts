@@ -1,7 +1,7 @@
 // Reminders with the app open: Playwright's clock, notification permission granted, and the
 // notification and badge calls recorded by an init script.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, startWithSuggestedPlan } from './fixtures';
 
 test.use({ permissions: ['notifications'] });
 
@@ -36,8 +36,7 @@ const lastBadge = (page: Page) => page.evaluate(() => (window as unknown as { __
 async function planWithWalkReadyReminder(page: Page) {
   await page.clock.install({ time: WEDNESDAY_0725 });
   await recordNotificationsAndBadge(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await startWithSuggestedPlan(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
   const walkReady = page.locator('.plan-entry').first();
   await expect(walkReady.getByLabel('Routine')).toHaveValue('walk-ready');

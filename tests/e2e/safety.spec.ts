@@ -1,7 +1,7 @@
 // First run, the red-flag screening and its emergency path, against the real build.
 import type { Page } from '@playwright/test';
 import { SCREENING_QUESTIONS } from '../../lib/safety/screening';
-import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
+import { expect, expectNoAxeViolations, test, startWithSuggestedPlan, waitForServiceWorker } from './fixtures';
 
 async function answerAll(page: Page, yes: readonly string[] = []) {
   for (const q of SCREENING_QUESTIONS) {
@@ -43,9 +43,7 @@ test('onboarding with no red flags lands on Today with the chosen plan', async (
 });
 
 test('answering yes to bladder or bowel control shows the emergency message and no routine until acknowledged', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
-  await expect(page.locator('.due-item').first()).toBeVisible();
+  await startWithSuggestedPlan(page);
 
   await page.goto('/safety');
   await answerAll(page, ['bladder-bowel']);
@@ -92,8 +90,7 @@ test('welcome and safety screens are accessible in dark mode and work offline', 
 });
 
 test('a check-in that jumps by 3 or more offers the screening again; bad values are refused at the field', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await startWithSuggestedPlan(page);
   const tightness = page.getByLabel('How tight is your back right now? (0–10)');
   await tightness.fill('11');
   await page.getByRole('button', { name: 'Save check-in' }).click();

@@ -1,18 +1,13 @@
 // Today and the plan editor against real IndexedDB, with a pinned clock.
-import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, startWithSuggestedPlan } from './fixtures';
 
 // Wednesday 25 November 2026, 07:00 local time.
 const WEDNESDAY_7AM = new Date('2026-11-25T07:00:00');
 
-async function useSuggestedPlan(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
-}
 
 test('first run gets the starter plan; Today shows what is due in time order', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await useSuggestedPlan(page);
+  await startWithSuggestedPlan(page);
   const items = page.locator('.due-item');
   await expect(items).toHaveCount(2);
   await expect(items.nth(0)).toContainText('07:30');
@@ -26,7 +21,7 @@ test('first run gets the starter plan; Today shows what is due in time order', a
 
 test('ticking a routine off marks it done and counts toward the week', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await useSuggestedPlan(page);
+  await startWithSuggestedPlan(page);
   await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
   await expect(page.locator('.due-item').filter({ hasText: 'Walk-ready' })).toContainText('Done');
   // The plan started today, and today counts once it is done.
@@ -38,7 +33,7 @@ test('ticking a routine off marks it done and counts toward the week', async ({ 
 
 test('a flare day switches today to gentle resets, and undo brings the plan back', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
-  await useSuggestedPlan(page);
+  await startWithSuggestedPlan(page);
   await page.getByRole('button', { name: 'Flare day' }).click();
   await expect(page.getByText('Flare day: today’s plan is gentle resets only.')).toBeVisible();
   await expect(page.locator('.due-item')).toHaveCount(1);

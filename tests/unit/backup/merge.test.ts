@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBackup, type BackupData } from '@/lib/backup';
 import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import type { ScreeningRecord } from '@/lib/safety/screening';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 
@@ -8,13 +9,18 @@ const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord =
   id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
 });
 
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: DEFAULT_SETTINGS };
+const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
+  id, at: T0, day: '2026-03-01', answers: { 'leg-neuro': false }, outcome: 'incomplete', ...over,
+});
+
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
 
 const existing: BackupData = {
   ...empty,
   sessions: [session('a', { note: 'mine' }), session('b')],
   dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
   doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+  screenings: [screening('q1', { outcome: 'emergency', answers: { 'bladder-bowel': true }, acknowledgedAt: T0 + 1 })],
   settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
 };
 
@@ -27,10 +33,11 @@ const incoming: BackupData = {
     { day: '2026-03-04', kind: 'skip', at: T0 },
   ],
   doses: [{ exerciseId: 'plank', amount: 20, pinned: false, updatedAt: T0 + 1 }],
+  screenings: [screening('q1', { outcome: 'clear' }), screening('q2')],
   settings: { ...DEFAULT_SETTINGS, theme: 'light', sound: false },
 };
 
-const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0 };
+const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0 };
 
 describe('mergeBackup, merge', () => {
   const result = mergeBackup(existing, incoming, 'merge');
@@ -40,14 +47,17 @@ describe('mergeBackup, merge', () => {
     expect(result.data.sessions).not.toContainEqual(session('a', { note: 'from the backup' }));
     expect(result.data.dayMarks).toContainEqual({ day: '2026-03-02', kind: 'skip', at: T0 });
     expect(result.data.doses).toEqual(existing.doses);
+    // An acknowledged emergency on this device is never swapped for a backup's "clear".
+    expect(result.data.screenings[0]).toEqual(existing.screenings[0]);
   });
 
   it('adds the records the device does not have, keyed by id, day and exercise', () => {
     expect(result.data.sessions.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+    expect(result.data.screenings.map((s) => s.id)).toEqual(['q1', 'q2']);
     expect(result.data.checkIns).toEqual(incoming.checkIns);
     expect(result.data.dayMarks.map((m) => m.day)).toEqual(['2026-03-02', '2026-03-04']);
     expect(result.newRecords).toEqual({
-      plan: [], sessions: [session('c')], checkIns: incoming.checkIns, walks: [], dayMarks: [incoming.dayMarks[1]], doses: [],
+      plan: [], sessions: [session('c')], checkIns: incoming.checkIns, walks: [], dayMarks: [incoming.dayMarks[1]], doses: [], screenings: [screening('q2')],
     });
   });
 
@@ -57,8 +67,8 @@ describe('mergeBackup, merge', () => {
 
   it('counts what it added and what it skipped', () => {
     expect(result.counts).toEqual({
-      added: { ...zero, sessions: 1, checkIns: 1, dayMarks: 1 },
-      skipped: { ...zero, sessions: 1, dayMarks: 1, doses: 1 },
+      added: { ...zero, sessions: 1, checkIns: 1, dayMarks: 1, screenings: 1 },
+      skipped: { ...zero, sessions: 1, dayMarks: 1, doses: 1, screenings: 1 },
       removed: zero,
     });
   });
@@ -92,9 +102,9 @@ describe('mergeBackup, replace', () => {
 
   it('counts what goes and what comes', () => {
     expect(result.counts).toEqual({
-      added: { ...zero, sessions: 2, checkIns: 1, dayMarks: 2, doses: 1 },
+      added: { ...zero, sessions: 2, checkIns: 1, dayMarks: 2, doses: 1, screenings: 2 },
       skipped: zero,
-      removed: { ...zero, sessions: 2, dayMarks: 1, doses: 1 },
+      removed: { ...zero, sessions: 2, dayMarks: 1, doses: 1, screenings: 1 },
     });
   });
 });

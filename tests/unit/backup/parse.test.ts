@@ -19,6 +19,10 @@ function sampleData(): BackupData {
     walks: [{ id: 'w1', startedAt: T0, endedAt: T0 + 1_200_000, day: '2026-03-01', minutesWalked: 20, tightnessAtMinute: 12, tightnessBefore: 2, tightnessAfter: 5 }],
     dayMarks: [{ day: '2026-03-03', kind: 'flare', reason: 'bad night', at: T0 }],
     doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+    screenings: [
+      { id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician' },
+      { id: 'q2', at: T0 + 60_000, day: '2026-03-01', answers: { 'saddle-numbness': true }, outcome: 'emergency', acknowledgedAt: T0 + 120_000 },
+    ],
     settings: { ...DEFAULT_SETTINGS, theme: 'dark', rolloverHour: 4 },
   };
 }
@@ -74,6 +78,21 @@ describe('parseBackup accepts', () => {
     expect(result.ok && result.backup.data.settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('a file from before screenings were backed up, as no screenings', () => {
+    const json = sampleJson();
+    delete json.data.screenings;
+    const result = parseBackup(JSON.stringify(json));
+    expect(result.ok && result.backup.data.screenings).toEqual([]);
+    expect(result.ok && result.backup.data.sessions).toEqual(sampleData().sessions);
+  });
+
+  it('a screening with no answers yet', () => {
+    const json = sampleJson();
+    json.data.screenings[0].answers = {};
+    json.data.screenings[0].outcome = 'incomplete';
+    expect(parseBackup(JSON.stringify(json)).ok).toBe(true);
+  });
+
   it('a file without the app name', () => {
     const json = sampleJson();
     delete json.app;
@@ -82,7 +101,7 @@ describe('parseBackup accepts', () => {
 
   it('empty tables and a leap day', () => {
     const json = sampleJson();
-    for (const table of ['plan', 'sessions', 'checkIns', 'walks', 'doses']) json.data[table] = [];
+    for (const table of ['plan', 'sessions', 'checkIns', 'walks', 'doses', 'screenings']) json.data[table] = [];
     json.data.dayMarks = [{ day: '2028-02-29', kind: 'skip', at: 0 }];
     expect(parseBackup(JSON.stringify(json)).ok).toBe(true);
   });
@@ -151,6 +170,7 @@ describe('parseBackup says where a record is wrong', () => {
     ['completed as text', (j) => (j.data.sessions[0].completed = 'yes'), 'sessions[0].completed: expected true or false, got "yes"'],
     ['results not a list', (j) => (j.data.sessions[0].results = {}), 'sessions[0].results: expected a list, got an object'],
     ['unknown check-in context', (j) => (j.data.checkIns[0].context = 'lunch'), 'checkIns[0].context: expected one of "before-session", "after-session", "before-walk", "after-walk", "other", got "lunch"'],
+    ['missing check-in context', (j) => delete j.data.checkIns[0].context, 'checkIns[0].context: missing'],
     ['unknown day mark', (j) => (j.data.dayMarks[0].kind = 'holiday'), 'dayMarks[0].kind: expected one of "skip", "flare", got "holiday"'],
     ['weekday 7', (j) => (j.data.plan[0].weekdays = [1, 7]), 'plan[0].weekdays[1]: expected a weekday from 0 (Sunday) to 6 (Saturday), got 7'],
     ['weekday twice', (j) => (j.data.plan[0].weekdays = [1, 3, 1]), 'plan[0].weekdays[2]: weekday 1 is listed twice'],
@@ -171,6 +191,15 @@ describe('parseBackup says where a record is wrong', () => {
     ['rollover hour 24', (j) => (j.data.settings.rolloverHour = 24), 'settings.rolloverHour: expected a whole number from 0 to 23, got 24'],
     ['week starting on Tuesday', (j) => (j.data.settings.weekStartsOn = 2), 'settings.weekStartsOn: expected 0 (Sunday) or 1 (Monday), got 2'],
     ['sound as text', (j) => (j.data.settings.sound = 'on'), 'settings.sound: expected true or false, got "on"'],
+    ['unknown screening question', (j) => (j.data.screenings[0].answers['back-ache'] = true), 'screenings[0].answers.back-ache: not one of the screening questions (bladder-bowel, saddle-numbness, leg-neuro, worsening-pain, systemic, night-position)'],
+    ['screening answer as text', (j) => (j.data.screenings[1].answers['saddle-numbness'] = 'yes'), 'screenings[1].answers.saddle-numbness: expected true or false, got "yes"'],
+    ['screening answers not an object', (j) => (j.data.screenings[0].answers = [true]), 'screenings[0].answers: expected an object, got a list'],
+    ['unknown screening outcome', (j) => (j.data.screenings[0].outcome = 'fine'), 'screenings[0].outcome: expected one of "emergency", "see-clinician", "clear", "incomplete", got "fine"'],
+    ['missing screening outcome', (j) => delete j.data.screenings[1].outcome, 'screenings[1].outcome: missing'],
+    ['impossible screening date', (j) => (j.data.screenings[0].day = '2026-02-29'), 'screenings[0].day: not a valid date (2026-02-29)'],
+    ['acknowledged as text', (j) => (j.data.screenings[1].acknowledgedAt = 'yes'), 'screenings[1].acknowledgedAt: expected a number, got "yes"'],
+    ['screenings not a list', (j) => (j.data.screenings = {}), 'screenings: expected a list, got an object'],
+    ['duplicate screening id', (j) => (j.data.screenings[1].id = 'q1'), 'screenings[1].id: "q1" is used twice (also at screenings[0])'],
     ['no export time', (j) => delete j.exportedAt, 'exportedAt: missing'],
     ['long text shortened', (j) => (j.data.sessions[0].effort = 'x'.repeat(100)), `sessions[0].effort: expected one of "easy", "right", "hard", got "${'x'.repeat(38)}…`],
   ];

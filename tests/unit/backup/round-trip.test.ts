@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
 import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/db/types';
+import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 
 // Arbitrary valid data: whatever the app could have stored must survive export and import.
 const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
@@ -83,6 +84,13 @@ const dayMark: fc.Arbitrary<DayMark> = fc.record(
 
 const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount, pinned: fc.boolean(), updatedAt: instant });
 
+const answers: fc.Arbitrary<ScreeningAnswers> = fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.boolean(), { maxKeys: QUESTION_IDS.length });
+
+const screening: fc.Arbitrary<ScreeningRecord> = fc.record(
+  { id, at: instant, day, answers, outcome: fc.constantFrom('emergency', 'see-clinician', 'clear', 'incomplete'), acknowledgedAt: instant },
+  { requiredKeys: ['id', 'at', 'day', 'answers', 'outcome'] },
+);
+
 const settings: fc.Arbitrary<Settings> = fc.record({
   sound: fc.boolean(),
   voice: fc.boolean(),
@@ -102,6 +110,7 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
   walks: fc.uniqueArray(walk, { selector: (r) => r.id, maxLength: 4 }),
   dayMarks: fc.uniqueArray(dayMark, { selector: (r) => r.day, maxLength: 4 }),
   doses: fc.uniqueArray(dose, { selector: (r) => r.exerciseId, maxLength: 4 }),
+  screenings: fc.uniqueArray(screening, { selector: (r) => r.id, maxLength: 4 }),
   settings,
 });
 
@@ -114,6 +123,18 @@ describe('backup round trip', () => {
         expect(parsed).toEqual({ ok: true, backup });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a file without screenings (made before they were backed up) imports everything else, with none', () => {
+    fc.assert(
+      fc.property(backupData, instant, (data, now) => {
+        const older = JSON.parse(JSON.stringify(buildBackup(data, now))) as { data: Record<string, unknown> };
+        delete older.data.screenings;
+        const parsed = parseBackup(JSON.stringify(older));
+        expect(parsed).toEqual({ ok: true, backup: buildBackup({ ...data, screenings: [] }, now) });
+      }),
+      { numRuns: 100 },
     );
   });
 

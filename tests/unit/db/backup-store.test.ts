@@ -5,9 +5,11 @@ import { loadActiveSession, saveActiveSession } from '@/lib/db/active-session';
 import { deleteAllData, readAllData, writeAllData } from '@/lib/db/backup-store';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database and injects write failures
 import { db } from '@/lib/db/db';
+import { saveScreening } from '@/lib/db/safety';
 import { saveSession } from '@/lib/db/sessions';
 import { readSettings, updateSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import type { ScreeningRecord } from '@/lib/safety/screening';
 import { createSession, planSession, sessionReducer } from '@/lib/timer';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
@@ -16,7 +18,11 @@ const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord =
   id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
 });
 
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: DEFAULT_SETTINGS };
+const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
+  id, at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician', ...over,
+});
+
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
 
 const onDevice: BackupData = {
   plan: [{ id: 'p1', routineId: 'core', weekdays: [1, 3], time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: T0 }],
@@ -25,6 +31,7 @@ const onDevice: BackupData = {
   walks: [{ id: 'w1', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', minutesWalked: 10, tightnessAtMinute: null }],
   dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
   doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+  screenings: [screening('q1', { outcome: 'emergency', answers: { 'bladder-bowel': true }, acknowledgedAt: T0 + 5 })],
   settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
 };
 
@@ -33,6 +40,7 @@ const fromBackup: BackupData = {
   plan: [{ id: 'p2', routineId: 'hip-flexors', weekdays: [6], time: '18:00', reminder: true, remindMinutesBefore: 15, createdAt: T0 }],
   sessions: [session('a', { note: 'from the backup' }), session('c')],
   dayMarks: [{ day: '2026-03-04', kind: 'flare', at: T0 }],
+  screenings: [screening('q1', { outcome: 'clear', answers: {} }), screening('q2')],
   settings: { ...DEFAULT_SETTINGS, sound: false, rolloverHour: 5 },
 };
 
@@ -45,6 +53,7 @@ function sorted(data: BackupData): BackupData {
     walks: byKey(data.walks, (r) => r.id),
     dayMarks: byKey(data.dayMarks, (r) => r.day),
     doses: byKey(data.doses, (r) => r.exerciseId),
+    screenings: byKey(data.screenings, (r) => r.id),
     settings: data.settings,
   };
 }
@@ -81,6 +90,13 @@ describe('writeAllData, replace', () => {
     expect(await readSettings()).toEqual(fromBackup.settings);
     expect(counts.removed.sessions).toBe(2);
     expect(counts.added.sessions).toBe(2);
+    expect(counts.removed.screenings).toBe(1);
+    expect(counts.added.screenings).toBe(2);
+  });
+
+  it('reads back screenings saved the ordinary way', async () => {
+    await saveScreening(screening('q9', { acknowledgedAt: T0 + 1 }));
+    expect((await readAllData()).screenings).toEqual([screening('q9', { acknowledgedAt: T0 + 1 })]);
   });
 
   it('keeps a session that is running', async () => {
@@ -104,8 +120,11 @@ describe('writeAllData, merge', () => {
     expect(byKey(after.plan, (p) => p.id)).toEqual([...onDevice.plan, ...fromBackup.plan]);
     expect(after.walks).toEqual(onDevice.walks);
     expect(after.settings).toEqual(onDevice.settings);
-    expect(counts.added).toEqual({ plan: 1, sessions: 1, checkIns: 0, walks: 0, dayMarks: 1, doses: 0 });
+    // The acknowledged emergency on this device stays; the backup's new screening is added.
+    expect(byKey(after.screenings, (q) => q.id)).toEqual([...onDevice.screenings, screening('q2')]);
+    expect(counts.added).toEqual({ plan: 1, sessions: 1, checkIns: 0, walks: 0, dayMarks: 1, doses: 0, screenings: 1 });
     expect(counts.skipped.sessions).toBe(1);
+    expect(counts.skipped.screenings).toBe(1);
   });
 
   it('sees a record saved just before, and does not overwrite it', async () => {
@@ -137,6 +156,13 @@ describe('writeAllData is all or nothing', () => {
     expect(await readSettings()).toEqual(onDevice.settings);
   });
 
+  it('a failure writing the screenings, the last table, rolls back the rest', async () => {
+    const before = await readAllData();
+    vi.spyOn(db.screenings, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(writeAllData(fromBackup, 'merge')).rejects.toThrow('QuotaExceededError');
+    expect(sorted(await readAllData())).toEqual(sorted(before));
+  });
+
   it('a failure writing the settings rolls back the records too', async () => {
     const before = await readAllData();
     vi.spyOn(db.kv, 'put').mockRejectedValueOnce(new Error('settings write failed'));
@@ -154,5 +180,6 @@ describe('deleteAllData', () => {
     expect(await readAllData()).toEqual(empty);
     expect(await loadActiveSession()).toBeUndefined();
     expect(await db.kv.count()).toBe(0);
+    expect(await db.screenings.count()).toBe(0);
   });
 });

@@ -1,0 +1,165 @@
+'use client';
+// Progress: streaks and habit strength, the last three months as a calendar, weekly
+// adherence, the tightness and walking-tolerance trends, and the editable session history.
+import { useLiveQuery } from 'dexie-react-hooks';
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { useNow } from '@/components/ui/use-now';
+import { listCheckIns } from '@/lib/db/check-ins';
+import { listDayMarks } from '@/lib/db/day-marks';
+import { listPlan } from '@/lib/db/plan';
+import { readOnboarding } from '@/lib/db/safety';
+import { listSessions } from '@/lib/db/sessions';
+import { readSettings } from '@/lib/db/settings';
+import { listWalks } from '@/lib/db/walks';
+import { dayKey } from '@/lib/days';
+import { calendar, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { toleranceSeries } from '@/lib/walks';
+import { CalendarHeatmap } from './CalendarHeatmap';
+import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './lazy-charts';
+import { heatmapRange, TREND_DAYS, tightnessByDay, trendStart } from './progress-view';
+import { SessionHistory } from './SessionHistory';
+import styles from './progress.module.css';
+
+const ADHERENCE_WEEKS = 12;
+
+async function readProgress() {
+  try {
+    const [plan, sessions, marks, settings, checkIns, walks, onboarding] = await Promise.all([
+      listPlan(),
+      listSessions(),
+      listDayMarks(),
+      readSettings(),
+      listCheckIns(),
+      listWalks(),
+      readOnboarding(),
+    ]);
+    return { ok: true as const, plan, sessions, marks, settings, checkIns, walks, baseline: onboarding?.baselineMinutes };
+  } catch {
+    return { ok: false as const };
+  }
+}
+
+export interface ProgressScreenProps {
+  /**
+   * Minutes the person could walk before tightness when they started: a reference line on
+   * the walking-tolerance chart. Defaults to the onboarding answer, if they gave one.
+   */
+  readonly baselineMinutes?: number;
+}
+
+export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
+  const now = useNow(60_000);
+  const data = useLiveQuery(readProgress, []);
+
+  const view = useMemo(() => {
+    if (!data?.ok) return null;
+    const { plan, sessions, marks, settings, checkIns, walks } = data;
+    const baseline = baselineMinutes ?? data.baseline;
+    const today = dayKey(now, settings.rolloverHour);
+    const history: History = { plan, sessions, marks, today, options: settings };
+    const range = heatmapRange(today);
+    const from = trendStart(today);
+    const adherence = weeklyAdherence(history, ADHERENCE_WEEKS);
+    return {
+      today,
+      empty: sessions.length === 0 && marks.length === 0 && checkIns.length === 0 && walks.length === 0,
+      streak: streaks(history),
+      strength: habitStrength(history),
+      days: calendar(history, range.from, range.to),
+      adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
+      tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
+      tolerance: toleranceSeries(walks, baseline),
+      baseline,
+      weekStartsOn: settings.weekStartsOn,
+    };
+  }, [data, now, baselineMinutes]);
+
+  if (!data) return <p role="status">Loading your progress…</p>;
+  if (!data.ok || !view) {
+    return (
+      <p className="notice" role="alert">
+        Backstride cannot read this device’s storage, so your history cannot be shown right now.
+      </p>
+    );
+  }
+  if (view.empty) {
+    return (
+      <section className={`card ${styles.empty}`} aria-labelledby="progress-empty">
+        <h2 id="progress-empty">Nothing here yet</h2>
+        <p>
+          Your streak, calendar and trends start with your first routine. Finish one, or tick one off as done elsewhere, and
+          come back: every planned day you do shows up here.
+        </p>
+        <Link className="button" href="/">
+          Go to Today
+        </Link>
+      </section>
+    );
+  }
+
+  const series = view.strength.series.slice(-TREND_DAYS);
+  return (
+    <div className={styles.screen}>
+      <section aria-labelledby="progress-streak">
+        <h2 id="progress-streak">Streak and habit strength</h2>
+        <div className={styles.stats}>
+          <div className="stat">
+            <span className="stat-value">{view.streak.current}</span>
+            <span className="stat-label">day streak</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{view.streak.longest}</span>
+            <span className="stat-label">best streak</span>
+          </div>
+          <div className="stat">
+            <span className="stat-value">{Math.round(view.strength.score)} %</span>
+            <span className="stat-label">habit strength</span>
+          </div>
+        </div>
+        <p className="muted">
+          Streaks count planned days, so rest days never break one. Habit strength (0–100 %) grows with each planned day you
+          do and eases down slowly when you miss one; skip and flare days leave both alone.
+        </p>
+        {series.length > 1 && <StrengthSparkline series={series} />}
+      </section>
+
+      <section aria-labelledby="progress-calendar">
+        <h2 id="progress-calendar">Calendar</h2>
+        <CalendarHeatmap days={view.days} weekStartsOn={view.weekStartsOn} />
+      </section>
+
+      <section aria-labelledby="progress-weeks">
+        <h2 id="progress-weeks">Weekly adherence</h2>
+        {view.adherence.length > 0 ? (
+          <AdherenceBars weeks={view.adherence} />
+        ) : (
+          <p className="muted">Nothing was planned in the last {ADHERENCE_WEEKS} weeks.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-tightness">
+        <h2 id="progress-tightness">Tightness</h2>
+        {view.tightness.days.length > 0 ? (
+          <TightnessChart days={view.tightness.days} from={view.tightness.from} to={view.today} />
+        ) : (
+          <p className="muted">No tightness ratings in the last {TREND_DAYS} days. Rate how tight your back feels at the end of a session and the trend appears here.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-walking">
+        <h2 id="progress-walking">Walking tolerance</h2>
+        {view.tolerance.length > 0 ? (
+          <ToleranceChart points={view.tolerance} baseline={view.baseline} />
+        ) : (
+          <p className="muted">No walks logged yet. Once you log walks, this shows how long you can walk before tightness starts.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-history">
+        <h2 id="progress-history">History</h2>
+        <SessionHistory sessions={data.sessions} today={view.today} />
+      </section>
+    </div>
+  );
+}

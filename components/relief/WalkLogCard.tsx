@@ -1,0 +1,328 @@
+'use client';
+// The walk log: start a walk, tap once when tightness starts, end it, optionally rate
+// tightness before and after. The running walk lives in IndexedDB, so it survives reloads
+// and shows in every tab; the finished walk is validated by lib/walks before it is stored.
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useNow } from '@/components/ui/use-now';
+import { clearActiveWalk, finishActiveWalk, loadActiveWalk, markWalkTightness, startWalk, type ActiveWalk } from '@/lib/db/active-walk';
+import { newId } from '@/lib/db/ids';
+import { readSettings } from '@/lib/db/settings';
+import type { WalkLog } from '@/lib/db/types';
+import { listWalks } from '@/lib/db/walks';
+import { dayKey } from '@/lib/days';
+import { walkFromTimes, type WalkField } from '@/lib/walks';
+import styles from './relief.module.css';
+
+/** How many past walks the card lists. */
+export const RECENT_WALKS = 5;
+
+const STORAGE_PROBLEM = 'This device is not letting Backstride save right now, so the walk log is unavailable.';
+
+type Loaded =
+  | { readonly ok: true; readonly active: ActiveWalk | undefined; readonly recent: readonly WalkLog[]; readonly rolloverHour: number }
+  | { readonly ok: false };
+
+async function readWalkLog(): Promise<Loaded> {
+  try {
+    const [active, walks, settings] = await Promise.all([loadActiveWalk(), listWalks(), readSettings()]);
+    return { ok: true, active, recent: walks.slice(-RECENT_WALKS).reverse(), rolloverHour: settings.rolloverHour };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const wholeMinutes = (ms: number) => Math.max(0, Math.floor(ms / 60_000));
+const minutesText = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+
+type FocusTarget = 'start' | 'tightness' | 'undo' | 'form';
+
+export function WalkLogCard() {
+  const data = useLiveQuery(readWalkLog, []);
+  const now = useNow(10_000);
+  // The end time belongs to one walk: if another tab ends it and a new one starts, the new
+  // walk is not shown as ending.
+  const [ending, setEnding] = useState<{ startedAt: number; endedAt: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const [failed, setFailed] = useState(false);
+  // The control that should take focus once it appears, so a keyboard or screen-reader user
+  // is not dropped to the top of the page when the button they pressed is replaced.
+  const focusNext = useRef<FocusTarget | null>(null);
+  const focusWhen = (target: FocusTarget) => (el: HTMLElement | null) => {
+    if (el && focusNext.current === target) {
+      focusNext.current = null;
+      el.focus();
+    }
+  };
+  const headingId = useId();
+
+  const act = (work: Promise<unknown>, done: string, focus: FocusTarget) => {
+    focusNext.current = focus;
+    work.then(
+      () => setStatus(done),
+      () => setFailed(true),
+    );
+  };
+
+  let body;
+  if (!data) {
+    body = <p role="status">Loading your walks…</p>;
+  } else if (!data.ok) {
+    body = (
+      <p className="notice" role="alert">
+        {STORAGE_PROBLEM}
+      </p>
+    );
+  } else {
+    const { active, recent, rolloverHour } = data;
+    const endedAt = active && ending?.startedAt === active.startedAt ? ending.endedAt : null;
+    body = (
+      <>
+        {!active && (
+          <button type="button" className={`button ${styles.bigButton}`} ref={focusWhen('start')} onClick={() => {
+            const at = Date.now();
+            act(startWalk(at), `Walk started at ${format(at, 'HH:mm')}.`, 'tightness');
+          }}>
+            Start a walk
+          </button>
+        )}
+
+        {active && endedAt === null && (
+          <div className={styles.walking}>
+            <p className={styles.elapsed}>
+              Walking for <strong>{minutesText(wholeMinutes(now - active.startedAt))}</strong>
+              <span className="muted"> · started at {format(active.startedAt, 'HH:mm')}</span>
+            </p>
+            {active.tightnessAt === null ? (
+              <>
+                <button type="button" className="button" ref={focusWhen('tightness')} onClick={() => {
+                  const at = Date.now();
+                  act(markWalkTightness(at), `Tightness noted at minute ${wholeMinutes(at - active.startedAt)}.`, 'undo');
+                }}>
+                  Tightness started now
+                </button>
+                <p className="muted">Tap it the moment your back starts to tighten. Over the weeks this shows whether you can walk further before it does.</p>
+              </>
+            ) : (
+              <>
+                <p>Tightness started at minute {wholeMinutes(active.tightnessAt - active.startedAt)}.</p>
+                {/* A full-size button: a walker may tap the wrong thing and should undo it easily. */}
+                <button type="button" className="button secondary" ref={focusWhen('undo')} onClick={() => act(markWalkTightness(null), 'Tightness note removed.', 'tightness')}>
+                  Undo
+                </button>
+              </>
+            )}
+            <button type="button" className="button secondary" onClick={() => {
+              focusNext.current = 'form';
+              setEnding({ startedAt: active.startedAt, endedAt: Date.now() });
+            }}>
+              End walk
+            </button>
+          </div>
+        )}
+
+        {active && endedAt !== null && (
+          <EndWalkForm
+            active={active}
+            endedAt={endedAt}
+            rolloverHour={rolloverHour}
+            focusRef={focusWhen('form')}
+            onKeepWalking={() => {
+              focusNext.current = 'tightness';
+              setEnding(null);
+            }}
+            onDone={(work, done) => {
+              act(work, done, 'start');
+              work.then(() => setEnding(null), () => {});
+            }}
+          />
+        )}
+
+        <h3>Recent walks</h3>
+        {recent.length === 0 ? (
+          <p className="muted">No walks logged yet.</p>
+        ) : (
+          <ul className="summary-list" aria-label="Recent walks">
+            {recent.map((walk) => (
+              <li key={walk.id}>
+                <span>{format(walk.startedAt, 'EEE d MMM, HH:mm')}</span>{' '}
+                <span className="muted">{describeWalk(walk)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>Walk log</h2>
+      <p className="muted">Time your walks and note when tightness starts, so you can see whether you can walk further over the weeks.</p>
+      {failed && (
+        <p className="notice" role="alert">
+          That could not be saved on this device. Please try again.
+        </p>
+      )}
+      {body}
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {status}
+      </div>
+    </section>
+  );
+}
+
+export function describeWalk(walk: WalkLog): string {
+  const parts = [`${walk.minutesWalked} min`];
+  parts.push(walk.tightnessAtMinute === null ? 'no tightness' : `tight from minute ${walk.tightnessAtMinute}`);
+  const { tightnessBefore: before, tightnessAfter: after } = walk;
+  if (before !== undefined && after !== undefined) parts.push(`tightness ${before} → ${after}`);
+  else if (before !== undefined) parts.push(`tightness before ${before}`);
+  else if (after !== undefined) parts.push(`tightness after ${after}`);
+  return parts.join(' · ');
+}
+
+/** '' is "not answered"; anything but whole digits becomes NaN, which validation reports. */
+function optionalNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  return /^\d+$/.test(t) ? Number(t) : Number.NaN;
+}
+
+type Problems = Partial<Record<WalkField, string>>;
+
+function EndWalkForm({
+  active,
+  endedAt,
+  rolloverHour,
+  focusRef,
+  onKeepWalking,
+  onDone,
+}: {
+  active: ActiveWalk;
+  endedAt: number;
+  rolloverHour: number;
+  focusRef: (el: HTMLElement | null) => void;
+  onKeepWalking: () => void;
+  onDone: (work: Promise<unknown>, status: string) => void;
+}) {
+  const [before, setBefore] = useState('');
+  const [after, setAfter] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const beforeRef = useRef<HTMLInputElement>(null);
+  const afterRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const minutes = Math.round(((endedAt - active.startedAt) / 60_000) * 10) / 10;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = walkFromTimes(
+      {
+        startedAt: active.startedAt,
+        endedAt,
+        tightnessAt: active.tightnessAt,
+        tightnessBefore: optionalNumber(before),
+        tightnessAfter: optionalNumber(after),
+      },
+      rolloverHour,
+      dayKey,
+    );
+    if (!result.ok) {
+      const found: Problems = {};
+      for (const p of result.problems) found[p.field] ??= p.message;
+      setProblems(found);
+      if (found.tightnessBefore) beforeRef.current?.focus();
+      else if (found.tightnessAfter) afterRef.current?.focus();
+      return;
+    }
+    setProblems({});
+    onDone(finishActiveWalk({ id: newId(), ...result.value }), `Walk saved: ${minutesText(result.value.minutesWalked)}.`);
+  };
+
+  // Start, end and tightness times come from taps, not fields: their problems are shown together.
+  const timing = [problems.startedAt, problems.endedAt, problems.tightnessAt].filter((m): m is string => m !== undefined);
+
+  return (
+    <form className={styles.endForm} onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} tabIndex={-1} ref={focusRef}>
+        Walk ended after {minutesText(minutes)}
+      </h3>
+      <p className="muted">Both questions are optional: 0 = not tight at all, 10 = the worst you can imagine.</p>
+      <TightnessField
+        id={`${id}-before`}
+        label="Tightness before the walk (0–10)"
+        value={before}
+        onChange={setBefore}
+        error={problems.tightnessBefore}
+        ref={beforeRef}
+      />
+      <TightnessField
+        id={`${id}-after`}
+        label="Tightness now, after the walk (0–10)"
+        value={after}
+        onChange={setAfter}
+        error={problems.tightnessAfter}
+        ref={afterRef}
+      />
+      {timing.length > 0 && (
+        <div className="notice" role="alert">
+          {timing.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+          <button type="button" className="button secondary" onClick={() => onDone(clearActiveWalk(), 'Walk discarded.')}>
+            Discard this walk
+          </button>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button">
+          Save walk
+        </button>
+        <button type="button" className="button secondary" onClick={onKeepWalking}>
+          Keep walking
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function TightnessField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  ref,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  ref: Ref<HTMLInputElement>;
+}) {
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={ref}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        className={styles.shortInput}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

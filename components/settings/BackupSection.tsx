@@ -1,0 +1,206 @@
+'use client';
+// "Your data": export a JSON backup or a sessions CSV, and import a backup. An import is
+// checked in full before anything is written; the person then chooses merge (adds only what
+// is new) or replace (confirmed in a dialog), and the write is all or nothing.
+import { useId, useRef, useState } from 'react';
+import type { Backup, ImportMode } from '@/lib/backup';
+import { describeReplaceLoss, exportBackup, exportSessionsCsv, importBackup, readBackupFile, writeFailure } from './data-actions';
+import styles from './settings.module.css';
+
+type ImportState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'reading'; readonly fileName: string }
+  | { readonly step: 'invalid'; readonly fileName: string; readonly errors: readonly string[] }
+  | { readonly step: 'ready'; readonly fileName: string; readonly backup: Backup; readonly summary: string }
+  | { readonly step: 'writing'; readonly fileName: string; readonly backup: Backup; readonly summary: string; readonly mode: ImportMode };
+
+const exportedAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+
+export function BackupSection({ onImported }: { onImported?: () => void }) {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const replaceDialog = useRef<HTMLDialogElement>(null);
+  const latestRead = useRef(0);
+  const [exportStatus, setExportStatus] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [replaceLoss, setReplaceLoss] = useState<string | null>(null);
+  const [importStatus, setImportStatus] = useState('');
+  const [importError, setImportError] = useState<string | null>(null);
+
+  const runExport = async (work: () => Promise<string>) => {
+    setExportError(null);
+    setExportStatus('');
+    try {
+      setExportStatus(await work());
+    } catch {
+      setExportError('The file could not be made. Please try again.');
+    }
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    setImportStatus('');
+    setImportError(null);
+    if (!file) {
+      setState({ step: 'idle' });
+      return;
+    }
+    const read = ++latestRead.current;
+    setState({ step: 'reading', fileName: file.name });
+    const result = await readBackupFile(file).catch(() => ({ ok: false as const, errors: ['This file could not be checked. Please try again.'] }));
+    if (read !== latestRead.current) return; // Another file was chosen meanwhile.
+    // Browsers fire no change event for the same file chosen twice: clear a refused one so it
+    // can be chosen again once fixed. The message keeps its name.
+    if (!result.ok && fileInput.current) fileInput.current.value = '';
+    setState(
+      result.ok
+        ? { step: 'ready', fileName: file.name, backup: result.backup, summary: result.summary }
+        : { step: 'invalid', fileName: file.name, errors: result.errors },
+    );
+  };
+
+  const reset = () => {
+    latestRead.current++;
+    if (fileInput.current) fileInput.current.value = '';
+    setState({ step: 'idle' });
+  };
+
+  const write = async (mode: ImportMode) => {
+    if (state.step !== 'ready') return;
+    replaceDialog.current?.close();
+    setImportError(null);
+    setState({ ...state, step: 'writing', mode });
+    try {
+      const message = await importBackup(state.backup, mode);
+      reset();
+      setImportStatus(message);
+      onImported?.();
+      fileInput.current?.focus();
+    } catch (error) {
+      setState({ ...state, step: 'ready' });
+      setImportError(`The backup could not be written, so nothing was changed.${writeFailure(error)} Please try again.`);
+    }
+  };
+
+  const askReplace = async () => {
+    if (state.step !== 'ready') return;
+    setReplaceLoss(await describeReplaceLoss(state.backup).catch(() => null));
+    replaceDialog.current?.showModal();
+  };
+
+  const pending = state.step === 'ready' || state.step === 'writing' ? state : null;
+  const busy = state.step === 'writing';
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Your data</h2>
+      <p>Everything you record stays on this device. A backup file keeps a copy and moves your data to another device.</p>
+
+      <h3>Export</h3>
+      <div className="button-row">
+        <button type="button" className="button secondary" onClick={() => runExport(async () => `Saved ${await exportBackup(Date.now())}.`)}>
+          Export backup (JSON)
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            runExport(async () => {
+              const { name, count } = await exportSessionsCsv(Date.now());
+              return `Saved ${name} with ${count} ${count === 1 ? 'session' : 'sessions'}.`;
+            })
+          }
+        >
+          Export sessions (CSV)
+        </button>
+      </div>
+      {exportError && (
+        <p className="field-error" role="alert">
+          {exportError}
+        </p>
+      )}
+      <p role="status" className={styles.status}>
+        {exportStatus}
+      </p>
+
+      <h3>Import a backup</h3>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>Backup file</label>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          className={styles.file}
+          aria-invalid={state.step === 'invalid' ? true : undefined}
+          aria-describedby={state.step === 'invalid' ? `${id}-file-errors` : `${id}-file-note`}
+          onChange={(e) => void chooseFile(e.target.files?.[0])}
+        />
+        {state.step === 'invalid' ? (
+          <div id={`${id}-file-errors`} className={styles.errors} role="alert">
+            <p>
+              <strong>{state.fileName} cannot be imported. Nothing was changed.</strong>
+            </p>
+            <ul>
+              {state.errors.map((error, i) => (
+                <li key={i}>{error}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p id={`${id}-file-note`} className="field-note">
+            A .json file exported from Backstride. Nothing changes until you choose how to import it.
+          </p>
+        )}
+      </div>
+
+      {pending && (
+        <div className={styles.preview} role="group" aria-labelledby={`${id}-preview`}>
+          <p id={`${id}-preview`}>
+            <strong>{pending.fileName}</strong> is a backup from {exportedAt.format(pending.backup.exportedAt)} with {pending.summary}.
+          </p>
+          <p id={`${id}-merge-note`}>Merge keeps everything already here and adds what is new.</p>
+          <p id={`${id}-replace-note`}>Replace removes what is on this device now, settings included, and puts the backup in its place.</p>
+          <div className="button-row">
+            <button type="button" className="button" disabled={busy} aria-describedby={`${id}-merge-note`} onClick={() => void write('merge')}>
+              Merge
+            </button>
+            <button type="button" className="button secondary" disabled={busy} aria-describedby={`${id}-replace-note`} onClick={() => void askReplace()}>
+              Replace
+            </button>
+            <button type="button" className="link-button" disabled={busy} onClick={reset}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {importError && (
+        <p className="field-error" role="alert">
+          {importError}
+        </p>
+      )}
+      <p role="status" className={styles.status}>
+        {state.step === 'reading' && `Checking ${state.fileName}…`}
+        {state.step === 'ready' && 'The file is a valid backup. Choose Merge or Replace to import it.'}
+        {state.step === 'writing' && 'Importing…'}
+        {state.step === 'idle' && importStatus}
+      </p>
+
+      <dialog ref={replaceDialog} className="dialog" aria-labelledby={`${id}-replace-title`} aria-describedby={`${id}-replace-body`}>
+        <h2 id={`${id}-replace-title`}>Replace your data with this backup?</h2>
+        <p id={`${id}-replace-body`}>
+          This removes {replaceLoss ?? 'everything'} from this device, and your settings, and puts the backup’s {pending?.summary ?? 'records'} in their place. It cannot be
+          undone.
+        </p>
+        <div className="dialog-actions">
+          <button type="button" className="button secondary" autoFocus onClick={() => replaceDialog.current?.close()}>
+            Keep my data
+          </button>
+          <button type="button" className="button danger" onClick={() => void write('replace')}>
+            Replace my data
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

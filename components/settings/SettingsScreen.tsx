@@ -1,0 +1,48 @@
+'use client';
+// Settings: session cues, days, reminders, and the person's data (backup and import, storage,
+// delete). Loaded on the client only, so Dexie stays out of the first load; the backup code
+// itself loads only when the person exports or imports.
+import { useLiveQuery } from 'dexie-react-hooks';
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import { readSettings } from '@/lib/db/settings';
+import { BackupSection } from './BackupSection';
+import { CueSettings } from './CueSettings';
+import { DaySettings } from './DaySettings';
+import { DeleteData } from './DeleteData';
+import { ReminderSupport } from './ReminderSupport';
+import { StorageSection } from './StorageSection';
+
+export function SettingsScreen() {
+  const id = useId();
+  const settings = useLiveQuery(() => readSettings(), []);
+  // Bumped after an import or a delete, so the storage figures are read again.
+  const [dataVersion, setDataVersion] = useState(0);
+  const dataChanged = () => setDataVersion((v) => v + 1);
+
+  return (
+    <>
+      {settings ? (
+        <CueSettings settings={settings} />
+      ) : (
+        <p role="status">Loading your settings…</p>
+      )}
+      <section className="card" aria-labelledby={`${id}-appearance`}>
+        <h2 id={`${id}-appearance`}>Appearance</h2>
+        <p>Backstride follows your device’s light or dark setting. To switch, change the appearance in your device or browser settings.</p>
+      </section>
+      {settings && <DaySettings settings={settings} />}
+      <ReminderSupport />
+      <BackupSection onImported={dataChanged} />
+      <StorageSection refreshKey={dataVersion} />
+      <section className="card" aria-labelledby={`${id}-welcome`}>
+        <h2 id={`${id}-welcome`}>Welcome questions</h2>
+        <p>Go through the goal questions, the safety check and the suggested plan again.</p>
+        <p>
+          <Link href="/welcome">Answer the welcome questions again</Link>
+        </p>
+      </section>
+      <DeleteData onDeleted={dataChanged} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// What the "Your data" part of Settings does. lib/backup (with zod) and lib/db/backup-store are
+// imported when the person acts, never on page load: most visits to Settings never need them.
+import type { Backup, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
+import { saveFile } from './save-file';
+
+const loadBackup = () => import('@/lib/backup');
+const loadStore = () => import('@/lib/db/backup-store');
+
+/** Downloads a JSON backup of everything; returns the file name. */
+export async function exportBackup(now: number): Promise<string> {
+  const [{ buildBackup, backupFileName }, { readAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  const name = backupFileName(now);
+  saveFile(JSON.stringify(buildBackup(await readAllData(), now), null, 2), name, 'application/json');
+  return name;
+}
+
+/** Downloads every session as a CSV; returns the file name and how many sessions it holds. */
+export async function exportSessionsCsv(now: number): Promise<{ name: string; count: number }> {
+  const [{ sessionsCsv, sessionsCsvFileName }, { readAllData }, { getRoutine }] = await Promise.all([loadBackup(), loadStore(), import('@/lib/content')]);
+  const { sessions } = await readAllData();
+  const name = sessionsCsvFileName(now);
+  // The byte-order mark makes Excel read the file as UTF-8, so notes with accents survive.
+  saveFile(`\uFEFF${sessionsCsv(sessions, (id) => getRoutine(id)?.name ?? id)}`, name, 'text/csv;charset=utf-8');
+  return { name, count: sessions.length };
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly backup: Backup; readonly counts: TableCounts; readonly summary: string }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Checks a chosen file without writing anything: size first, then the whole backup. */
+export async function readBackupFile(file: File): Promise<ReadResult> {
+  const { MAX_BACKUP_CHARS, countRecords, describeCounts, parseBackup, tooLargeMessage } = await loadBackup();
+  // A UTF-8 file has at least as many bytes as characters, so this never refuses a file
+  // parseBackup would take, and a huge file is never read into memory.
+  if (file.size > MAX_BACKUP_CHARS) return { ok: false, errors: [tooLargeMessage(file.size)] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, errors: ['This file could not be read. Choose it again, or copy it to this device first.'] };
+  }
+  const result = parseBackup(text);
+  if (!result.ok) return result;
+  const counts = countRecords(result.backup.data);
+  return { ok: true, backup: result.backup, counts, summary: describeCounts(counts, 'no records') };
+}
+
+/** What a replace would remove from this device, in words ("3 sessions and 1 walk"). */
+export async function describeReplaceLoss(backup: Backup): Promise<string> {
+  const [{ describeCounts, mergeBackup }, { readAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  return describeCounts(mergeBackup(await readAllData(), backup.data, 'replace').counts.removed, 'no records');
+}
+
+/** Writes the backup (all or nothing) and says what happened, for the status line. */
+export async function importBackup(backup: Backup, mode: ImportMode): Promise<string> {
+  const [{ describeCounts, totalRecords }, { writeAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  const counts: MergeCounts = await writeAllData(backup.data, mode);
+  if (mode === 'replace') {
+    return `Your data was replaced by the backup: ${describeCounts(counts.added, 'no records')}, and its settings.`;
+  }
+  const added = totalRecords(counts.added) > 0 ? `Added ${describeCounts(counts.added)}.` : 'Nothing new to add: this device already had everything in the backup.';
+  const skipped = totalRecords(counts.skipped) > 0 ? ` Skipped ${describeCounts(counts.skipped)} already on this device.` : '';
+  return `Backup merged. ${added}${skipped}`;
+}
+
+export async function deleteEverything(): Promise<void> {
+  const { deleteAllData } = await loadStore();
+  await deleteAllData();
+}
+
+/** A plain reason for a failed write, when the browser gives one we can explain. */
+export function writeFailure(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  return /Quota/i.test(name) ? ' This device is out of storage space.' : '';
+}

@@ -1,0 +1,39 @@
+'use client';
+// Editing settings: each change is shown at once and saved at once. The change is laid over
+// the settings it was made on until the saved settings come back from the database, so a
+// switch never flicks back while the write is under way; a failed write shows a message.
+import { useCallback, useState } from 'react';
+import { updateSettings } from '@/lib/db/settings';
+import type { Settings } from '@/lib/db/types';
+
+interface Pending {
+  /** The settings object the change was made on; a newer one from the database replaces it. */
+  readonly base: Settings;
+  readonly patch: Partial<Settings>;
+}
+
+export interface SettingsEditor {
+  readonly shown: Settings;
+  readonly save: (patch: Partial<Settings>) => void;
+  readonly error: string | null;
+}
+
+export function useSettingsEditor(settings: Settings): SettingsEditor {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const current = pending?.base === settings ? pending : null;
+
+  const save = useCallback(
+    (patch: Partial<Settings>) => {
+      setError(null);
+      setPending({ base: settings, patch: { ...current?.patch, ...patch } });
+      updateSettings(patch).catch(() => {
+        setPending(null);
+        setError('That change could not be saved on this device. Please try again.');
+      });
+    },
+    [settings, current],
+  );
+
+  return { shown: current ? { ...settings, ...current.patch } : settings, save, error };
+}

@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ProgressScreen } from '@/components/progress/ProgressScreen';
+import { addCheckIn } from '@/lib/db/check-ins';
+import { markDay } from '@/lib/db/day-marks';
+// eslint-disable-next-line no-restricted-imports -- the test starts every case from an empty database
+import { db } from '@/lib/db/db';
+import { savePlanEntry } from '@/lib/db/plan';
+import { saveOnboarding } from '@/lib/db/safety';
+import { getSession, saveSession } from '@/lib/db/sessions';
+import { saveWalk } from '@/lib/db/walks';
+import { atLocalTime, eachDay } from '@/lib/days';
+import { planEntry, session } from './fixtures';
+
+// Wednesday 25 November 2026, 10:00 local time.
+const NOW = new Date('2026-11-25T10:00:00');
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  await db.delete();
+  await db.open();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function seed() {
+  await saveOnboarding({ finishedAt: atLocalTime('2026-11-20', '07:00'), skipped: false, baselineMinutes: 10 });
+  // Walk-ready every day since Friday 20 November; all done but Sunday 22, a flare day.
+  await savePlanEntry(planEntry('p1', 'walk-ready', '2026-11-20'));
+  for (const day of eachDay('2026-11-20', '2026-11-24').filter((d) => d !== '2026-11-22')) {
+    await saveSession(session(day, 'walk-ready', { id: `s-${day}`, tightness: day === '2026-11-24' ? 3 : undefined }));
+  }
+  await markDay('2026-11-22', 'flare', atLocalTime('2026-11-22', '08:00'));
+  await addCheckIn({ id: 'c1', at: atLocalTime('2026-11-21', '09:00'), day: '2026-11-21', tightness: 6, context: 'before-walk' });
+  await saveWalk({
+    id: 'w1',
+    startedAt: atLocalTime('2026-11-21', '09:05'),
+    endedAt: atLocalTime('2026-11-21', '09:25'),
+    day: '2026-11-21',
+    minutesWalked: 20,
+    tightnessAtMinute: 12,
+  });
+}
+
+const stat = (label: string) => screen.getByText(label, { selector: '.stat-label' }).closest('.stat')!.querySelector('.stat-value');
+
+describe('ProgressScreen', () => {
+  it('greets someone with no history with a way to start', async () => {
+    render(<ProgressScreen />);
+    expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  });
+
+  it('shows streaks, the calendar, the trends and the history from what is stored', async () => {
+    await seed();
+    render(<ProgressScreen />);
+    expect(await screen.findByRole('heading', { name: 'Streak and habit strength' })).toBeInTheDocument();
+    expect(stat('day streak')).toHaveTextContent(/^4$/);
+    expect(stat('best streak')).toHaveTextContent(/^4$/);
+    expect(stat('habit strength')).toHaveTextContent(/^\d+ %$/);
+
+    expect(screen.getByRole('gridcell', { name: 'Sunday 22 November: flare day' })).toBeInTheDocument();
+    expect(screen.getByText('November: 4 of 5 planned days done, 1 flare day.')).toBeInTheDocument();
+
+    // The charts arrive in their own chunk.
+    expect(await screen.findByRole('img', { name: /^Weekly adherence for the last 12 weeks/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 2 days rated/ })).toBeInTheDocument();
+    // The onboarding answer is the walking baseline.
+    expect(await screen.findByRole('img', { name: /^Minutes walked before tightness started, 1 walk.*; before the program 10 min\.$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /^Habit strength over the last 6 days/ })).toBeInTheDocument();
+
+    const history = within(screen.getByRole('list', { name: /^Sessions, newest first/ }));
+    expect(history.getAllByRole('listitem')[0]).toHaveTextContent('Tuesday 24 November');
+    expect(history.getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('an edit in the history is stored, and a delete is undone with the same record', async () => {
+    const user = userEvent.setup();
+    await seed();
+    const before = await getSession('s-2026-11-24');
+    render(<ProgressScreen />);
+    const summary = (await screen.findByText('Tuesday 24 November', { selector: 'summary *' })).closest('summary')!;
+    await user.click(summary);
+    const item = within(summary.closest('li')!);
+    await user.click(item.getByRole('radio', { name: 'About right' }));
+    await user.clear(item.getByRole('spinbutton', { name: /Tightness/ }));
+    await user.click(item.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved: Tuesday 24 November, Walk-ready.')).toBeInTheDocument();
+    const edited = await getSession('s-2026-11-24');
+    expect(edited).toEqual({ ...before, effort: 'right', tightness: undefined });
+    expect(edited).not.toHaveProperty('tightness');
+
+    await user.click(item.getByRole('button', { name: 'Delete session' }));
+    expect(await screen.findByText('Session deleted —', { exact: false })).toBeInTheDocument();
+    expect(await getSession('s-2026-11-24')).toBeUndefined();
+    // Yesterday is a missed day now, so the streak is gone until the undo.
+    await vi.waitFor(() => expect(stat('day streak')).toHaveTextContent(/^0$/));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () => expect(await getSession('s-2026-11-24')).toEqual(edited));
+    await vi.waitFor(() => expect(stat('day streak')).toHaveTextContent(/^4$/));
+  });
+});

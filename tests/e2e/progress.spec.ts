@@ -1,0 +1,184 @@
+// The progress screen against real IndexedDB, with a pinned clock. History is made through
+// the UI (ticking routines off on Today); walks and check-ins, which have no screen yet, are
+// written straight into IndexedDB.
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+// Monday 23 and Tuesday 24 November 2026, 07:00 local time. The starter plan has Walk-ready
+// every day, Core + glutes on Mondays, and the two stretches on Tuesdays.
+const MONDAY_7AM = new Date('2026-11-23T07:00:00');
+const TUESDAY_7AM = new Date('2026-11-24T07:00:00');
+const MONDAY = ['Walk-ready', 'Core + glutes: bird-dog'];
+const TUESDAY = ['Walk-ready', 'Hamstring stretch', 'Hip-flexor stretch'];
+
+async function tickOff(page: Page, routines: readonly string[]) {
+  for (const name of routines) {
+    const button = page.getByRole('button', { name: `Mark ${name} as done` });
+    await button.click();
+    await expect(button).toHaveCount(0);
+  }
+}
+
+/** Two planned days, both done in full: a two-day streak ending today (Tuesday). */
+async function twoDaysDone(page: Page) {
+  await page.clock.install({ time: MONDAY_7AM });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await tickOff(page, MONDAY);
+  await page.clock.setSystemTime(TUESDAY_7AM);
+  await page.goto('/');
+  await tickOff(page, TUESDAY);
+  await page.goto('/progress');
+  await expect(page.getByRole('heading', { level: 2, name: 'Streak and habit strength' })).toBeVisible();
+}
+
+const statValue = (page: Page, label: string) => page.locator('.stat').filter({ hasText: label }).locator('.stat-value');
+const historyItems = (page: Page) => page.getByRole('list', { name: /^Sessions, newest first/ }).getByRole('listitem');
+
+async function writeRecords(page: Page, store: 'walks' | 'checkIns', records: readonly object[]) {
+  await page.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, records },
+  );
+}
+
+test('with no history yet, Progress says how to start', async ({ page }) => {
+  await page.goto('/progress');
+  await expect(page).toHaveTitle('Progress · Backstride');
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Go to Today' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('routines marked done on Today show as a streak, a calendar and a history', async ({ page }) => {
+  await twoDaysDone(page);
+  await expect(statValue(page, 'day streak')).toHaveText('2');
+  await expect(statValue(page, 'best streak')).toHaveText('2');
+  await expect(statValue(page, 'habit strength')).toHaveText(/^\d+ %$/);
+  await expect(page.getByRole('gridcell', { name: 'Monday 23 November: done' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Tuesday 24 November: done' })).toBeVisible();
+  await expect(page.getByText('November: 2 of 2 planned days done.')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Weekly adherence for the last 12 weeks/ })).toBeVisible();
+  await expect(historyItems(page)).toHaveCount(MONDAY.length + TUESDAY.length);
+  await expect(historyItems(page).first()).toContainText('Tuesday 24 November');
+  await expect(historyItems(page).last()).toContainText('Monday 23 November');
+});
+
+test('the calendar is one tab stop and arrow keys move between days', async ({ page }) => {
+  await twoDaysDone(page);
+  const today = page.getByRole('gridcell', { name: 'Tuesday 24 November: done' });
+  await expect(page.locator('[role="gridcell"][tabindex="0"]')).toHaveCount(1);
+  await expect(today).toHaveAttribute('tabindex', '0');
+
+  // Reach the calendar from the element before it with Tab, as a keyboard user would.
+  await expect(page.getByRole('img', { name: /^Habit strength over the last 2 days/ })).toBeVisible();
+  await page.locator('summary', { hasText: 'Show as table: habit strength' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(today).toBeFocused();
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('gridcell', { name: 'Monday 23 November: done' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('gridcell', { name: 'Monday 16 November: rest day' })).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByRole('gridcell', { name: 'Friday 16 October: rest day' })).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await expect(today).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+
+  // Leaving and coming back lands on the day last visited: still one tab stop.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[role="gridcell"]:focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('gridcell', { name: 'Monday 23 November: done' })).toBeFocused();
+});
+
+test('a session can be edited, and a deleted one comes back with Undo', async ({ page }) => {
+  await twoDaysDone(page);
+  const item = historyItems(page).filter({ hasText: 'Hamstring stretch' });
+  await item.locator('summary').click();
+  await item.getByRole('radio', { name: 'Hard' }).check();
+  const tightness = item.getByRole('spinbutton', { name: 'Tightness after the session (0–10)' });
+  await tightness.fill('12');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item.getByText('Enter a whole number from 0 to 10')).toBeVisible();
+  await expect(tightness).toHaveAttribute('aria-invalid', 'true');
+  await expect(tightness).toHaveAccessibleDescription('Enter a whole number from 0 to 10');
+  await expect(tightness).toBeFocused();
+
+  await tightness.fill('3');
+  await item.getByRole('textbox', { name: 'Note (optional)' }).fill('Tight after the bus ride');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: Tuesday 24 November, Hamstring stretch.' })).toBeVisible();
+  await expect(item.locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
+  await expect(page.getByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 1 day rated/ })).toBeVisible();
+
+  await page.reload();
+  const saved = historyItems(page).filter({ hasText: 'Hamstring stretch' });
+  await expect(saved.locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
+
+  // Delete: gone at once, and today (Tuesday) is no longer complete, so the streak drops.
+  await saved.locator('summary').click();
+  await saved.getByRole('button', { name: 'Delete session' }).click();
+  await expect(historyItems(page)).toHaveCount(4);
+  await expect(historyItems(page).filter({ hasText: 'Hamstring stretch' })).toHaveCount(0);
+  const status = page.getByRole('status').filter({ hasText: 'Session deleted' });
+  await expect(status).toHaveText('Session deleted — Undo');
+  await expect(statValue(page, 'day streak')).toHaveText('1');
+  await expect(status.getByRole('button', { name: 'Undo' })).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(historyItems(page)).toHaveCount(5);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored: Tuesday 24 November, Hamstring stretch.' })).toBeVisible();
+  // The same record: its edits came back with it.
+  await expect(historyItems(page).filter({ hasText: 'Hamstring stretch' }).locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
+  await expect(statValue(page, 'day streak')).toHaveText('2');
+  await page.reload();
+  await expect(historyItems(page)).toHaveCount(5);
+});
+
+test('Progress with every chart, an open editor and an open table has no axe violations in light and dark', async ({ page }) => {
+  await twoDaysDone(page);
+  const at = (iso: string) => new Date(iso).getTime();
+  await writeRecords(page, 'walks', [
+    { id: 'w1', startedAt: at('2026-11-23T17:00:00'), endedAt: at('2026-11-23T17:20:00'), day: '2026-11-23', minutesWalked: 20, tightnessAtMinute: 11 },
+    { id: 'w2', startedAt: at('2026-11-24T07:10:00'), endedAt: at('2026-11-24T07:35:00'), day: '2026-11-24', minutesWalked: 25, tightnessAtMinute: null },
+  ]);
+  await writeRecords(page, 'checkIns', [
+    { id: 'c1', at: at('2026-11-23T08:00:00'), day: '2026-11-23', tightness: 5, context: 'before-walk' },
+    { id: 'c2', at: at('2026-11-24T08:00:00'), day: '2026-11-24', tightness: 3, context: 'other' },
+  ]);
+  await page.reload();
+  await expect(page.getByRole('img', { name: /^Minutes walked before tightness started, 2 walks/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 2 days rated/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Weekly adherence/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Habit strength over the last/ })).toBeVisible();
+
+  await page.locator('summary', { hasText: 'Show as table: walking tolerance' }).click();
+  await expect(page.getByRole('table', { name: 'Minutes walked before tightness started, per walk' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Minutes walked before tightness started, per walk' })).toContainText('25+ (no tightness)');
+  const item = historyItems(page).first();
+  await item.locator('summary').click();
+  await item.getByRole('spinbutton', { name: /Tightness/ }).fill('11');
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item.getByText('Enter a whole number from 0 to 10')).toBeVisible();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page);
+  }
+});
