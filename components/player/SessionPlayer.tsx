@@ -15,12 +15,20 @@ import { usePlayer } from './use-player';
 
 const exerciseName: PhaseText = (id) => getExercise(id)?.name ?? id;
 
-export function SessionPlayer(props: { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean }) {
+export function SessionPlayer(props: {
+  sessionId: string;
+  routine: Routine;
+  initial: SessionState;
+  settings: Settings;
+  storageOk: boolean;
+  doses: Readonly<Record<string, number>>;
+}) {
   const { routine, settings } = props;
   const { state, apply, withAudio, saveStatus, record, announcement } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
+    doses: props.doses,
     settings,
     describe: exerciseName,
   });

@@ -9,8 +9,12 @@ import { getExercise, getRoutine } from '@/lib/content';
 import type { Exercise, Routine } from '@/lib/content/types';
 import { clearActiveSession, loadActiveSession, type ActiveSession } from '@/lib/db/active-session';
 import { newId } from '@/lib/db/ids';
+import { listDayMarks } from '@/lib/db/day-marks';
+import { listDoses } from '@/lib/db/doses';
+import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type DayMark, type DoseState, type SessionRecord, type Settings } from '@/lib/db/types';
+import { doseOverrides, nextDoses } from '@/lib/schedule';
 import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
 import { SessionPlayer } from './SessionPlayer';
 import { SessionModeContext } from './use-player';
@@ -18,16 +22,26 @@ import { SessionModeContext } from './use-player';
 /** A session untouched for longer than this is offered back rather than resumed silently. */
 export const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
 
-type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean };
+type Doses = Readonly<Record<string, number>>;
+type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean; doses: Doses };
 type View =
   | { kind: 'loading' }
   | { kind: 'unknown' }
-  | { kind: 'ask'; active: ActiveSession; routine: Routine; settings: Settings; awayMs: number }
+  | { kind: 'ask'; active: ActiveSession; routine: Routine; settings: Settings; awayMs: number; history: History }
   | { kind: 'ready'; ready: Ready };
 
-function freshSession(routine: Routine): SessionState {
+interface History {
+  readonly sessions: readonly SessionRecord[];
+  readonly marks: readonly DayMark[];
+  readonly doses: readonly DoseState[];
+}
+
+/** A new session of the routine at the doses progression (or the person's pins) chose. */
+function freshSession(routine: Routine, history: History): { initial: SessionState; doses: Doses } {
   const exercises = routine.exerciseIds.map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
-  return createSession(planSession(routine, exercises));
+  const decisions = nextDoses(exercises, history.sessions, history.marks, history.doses);
+  const doses = Object.fromEntries([...decisions].map(([id, d]) => [id, d.amount]));
+  return { initial: createSession(planSession(routine, exercises, doseOverrides(exercises, decisions))), doses };
 }
 
 export function SessionScreen() {
@@ -41,9 +55,11 @@ export function SessionScreen() {
     (async () => {
       let settings = DEFAULT_SETTINGS;
       let active: ActiveSession | undefined;
+      let history: History = { sessions: [], marks: [], doses: [] };
       let storageOk = true;
       try {
-        [settings, active] = await Promise.all([readSettings(), loadActiveSession()]);
+        const [s, a, sessions, marks, doses] = await Promise.all([readSettings(), loadActiveSession(), listSessions(), listDayMarks(), listDoses()]);
+        [settings, active, history] = [s, a, { sessions, marks, doses }];
       } catch {
         storageOk = false;
       }
@@ -52,15 +68,16 @@ export function SessionScreen() {
       const activeRoutine = active ? getRoutine(active.routineId) : undefined;
       if (active && activeRoutine && active.state.status !== 'finished') {
         if (now - active.savedAt > STALE_AFTER_MS) {
-          setView({ kind: 'ask', active, routine: activeRoutine, settings, awayMs: now - active.savedAt });
+          setView({ kind: 'ask', active, routine: activeRoutine, settings, awayMs: now - active.savedAt, history });
         } else {
-          setView({ kind: 'ready', ready: { sessionId: active.id, routine: activeRoutine, initial: restore(active.state, now), settings, storageOk } });
+          const ready = { sessionId: active.id, routine: activeRoutine, initial: restore(active.state, now), settings, storageOk, doses: active.doses ?? {} };
+          setView({ kind: 'ready', ready });
         }
         return;
       }
       const routine = getRoutine(routineId);
       if (!routine) return setView({ kind: 'unknown' });
-      setView({ kind: 'ready', ready: { sessionId: newId(), routine, initial: freshSession(routine), settings, storageOk } });
+      setView({ kind: 'ready', ready: { sessionId: newId(), routine, settings, storageOk, ...freshSession(routine, history) } });
     })();
     return () => {
       cancelled = true;
@@ -84,12 +101,12 @@ export function SessionScreen() {
     const resume = () => {
       // Treat the time away as a pause that started when the session was last saved.
       const paused = active.state.status === 'running' ? sessionReducer(active.state, { type: 'PAUSE', now: active.savedAt }) : active.state;
-      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: paused, settings, storageOk: true } });
+      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: paused, settings, storageOk: true, doses: active.doses ?? {} } });
     };
     const discard = async () => {
       await clearActiveSession().catch(() => {});
       const target = getRoutine(routineId) ?? routine;
-      setView({ kind: 'ready', ready: { sessionId: newId(), routine: target, initial: freshSession(target), settings, storageOk: true } });
+      setView({ kind: 'ready', ready: { sessionId: newId(), routine: target, settings, storageOk: true, ...freshSession(target, view.history) } });
     };
     return (
       <>

@@ -6,8 +6,9 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
 import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
-import { clearActiveSession, saveActiveSession } from '@/lib/db/active-session';
-import { saveSession } from '@/lib/db/sessions';
+import { saveActiveSession } from '@/lib/db/active-session';
+import { finishSession } from '@/lib/db/sessions';
+import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
 import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
@@ -30,9 +31,11 @@ interface Options {
   readonly initial: SessionState;
   readonly settings: Settings;
   readonly describe: PhaseText;
+  /** Hold seconds or reps per exercise, as planned for this session. */
+  readonly doses: Readonly<Record<string, number>>;
 }
 
-export function usePlayer({ sessionId, routineId, initial, settings, describe }: Options) {
+export function usePlayer({ sessionId, routineId, initial, settings, describe, doses }: Options) {
   const walkMode = useSessionMode() === 'walk';
   const sound = settings.sound || walkMode;
   const voice = settings.voice || walkMode;
@@ -49,14 +52,16 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe }:
       if (next.status === 'finished') {
         const finished = toSessionRecord({ id: sessionId, routineId, state: next, day: dayKey(next.endedAt ?? Date.now(), settings.rolloverHour) });
         setRecord(finished);
-        saveSession(finished)
-          .then(() => clearActiveSession())
+        finishSession(finished, doses, Date.now())
+          // After the first completed session there is something worth keeping: ask the
+          // browser not to clear this site's storage under pressure.
+          .then((first) => (first ? requestPersistence() : null))
           .catch(() => setSaveStatus('failed'));
       } else {
-        saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now() }).catch(() => setSaveStatus('failed'));
+        saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now(), doses }).catch(() => setSaveStatus('failed'));
       }
     },
-    [routineId, sessionId, settings.rolloverHour],
+    [doses, routineId, sessionId, settings.rolloverHour],
   );
 
   const apply = useCallback(

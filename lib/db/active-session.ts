@@ -8,6 +8,8 @@ export interface ActiveSession {
   readonly routineId: string;
   readonly state: SessionState;
   readonly savedAt: number;
+  /** Hold seconds or reps per exercise this session uses (progression remembers them). */
+  readonly doses?: Readonly<Record<string, number>>;
 }
 
 const KEY = 'active-session';

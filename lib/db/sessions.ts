@@ -1,6 +1,7 @@
 // Finished session records: saved the moment a session ends, then editable (effort,
 // tightness, note) and deletable with undo.
 import { db } from './db';
+import { recordDosesUsed } from './doses';
 import type { DayKey, SessionRecord } from './types';
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'note'>>;
@@ -52,5 +53,18 @@ export async function recordManualSession(input: { id: string; routineId: string
     completed: true,
     source: 'manual',
     results: [],
+  });
+}
+
+/**
+ * A guided session ends: its record, the doses it used and the end of the running session are
+ * written together. Resolves true when this is the person's first completed session.
+ */
+export async function finishSession(record: SessionRecord, doses: Readonly<Record<string, number>>, at: number): Promise<boolean> {
+  return db.transaction('rw', [db.sessions, db.kv, db.doses], async () => {
+    await db.sessions.put(record);
+    await db.kv.delete('active-session');
+    if (record.completed) await recordDosesUsed(doses, at);
+    return record.completed && (await db.sessions.filter((s) => s.completed && s.source === 'player').count()) === 1;
   });
 }

@@ -161,3 +161,26 @@ test('the player works offline after the first visit', async ({ page, context, g
   await page.goto('/session?routine=quick-reset');
   await expect(page.getByRole('heading', { level: 1, name: 'Quick reset' })).toBeVisible();
 });
+
+test('two easy sessions make the next plank hold longer, on the routine page and in the player', async ({ page }) => {
+  for (const day of ['2026-11-23', '2026-11-24']) {
+    await page.clock.install({ time: new Date(`${day}T07:30:00`) });
+    await page.goto('/session?routine=core');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.fastForward(5 * 60_000);
+    await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Easy' }).check();
+    await expect.poll(async () => (await readSessions(page)).filter((s) => (s as { effort?: string }).effort === 'easy').length).toBeGreaterThan(
+      day === '2026-11-23' ? 0 : 1,
+    );
+  }
+  await page.goto('/routines/core');
+  const nextTime = page.getByRole('region', { name: 'Next time' });
+  await expect(nextTime).toContainText('Forearm plank: 3 × 25 s hold');
+  await expect(nextTime).toContainText('your last two sessions felt easy');
+  await page.getByRole('link', { name: 'Start Core: plank' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(5_000);
+  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await expect(timer(page)).toHaveText('0:25');
+});

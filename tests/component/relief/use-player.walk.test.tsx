@@ -38,6 +38,7 @@ function start(mode: SessionMode) {
         sessionId: 'x',
         routineId: routine.id,
         initial: createSession(planSession(routine, exercises)),
+        doses: {},
         settings: quiet,
         describe: (id) => getExercise(id)?.name ?? id,
       }),
