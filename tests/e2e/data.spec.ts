@@ -1,0 +1,50 @@
+// Data safety in a real browser: two tabs stay in step, and a device that refuses storage
+// still runs a session and offers its record for download.
+import { readFile } from 'node:fs/promises';
+import { expect, startWithSuggestedPlan, test } from './fixtures';
+
+test('two tabs: a session finished in one appears in the other', async ({ page, context }) => {
+  await startWithSuggestedPlan(page);
+  const other = await context.newPage();
+  await other.goto('/progress');
+  await expect(other.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
+
+  await page.goto('/session?routine=quick-reset');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'End' }).click();
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+
+  const history = other.getByRole('list', { name: /^Sessions, newest first/ });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history).toContainText('Quick reset');
+
+  // And back: ticking off on Today in the second tab updates the first tab's Today.
+  await page.goto('/');
+  await other.goto('/');
+  await other.getByRole('button', { name: /^Mark .* as done$/ }).first().click();
+  await expect(page.locator('.due-item[data-status="done"]')).toHaveCount(1);
+});
+
+test('when the device refuses storage, the session still runs and its record can be downloaded', async ({ page, guard }) => {
+  guard.allowConsoleError(/IndexedDB|storage|SecurityError|MissingAPIError|DatabaseClosedError/i);
+  await page.addInitScript(() => {
+    // As in some private modes: opening any database is refused.
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Storage is blocked for this test', 'SecurityError');
+    };
+  });
+  await page.clock.install({ time: new Date('2026-11-25T07:30:00') });
+  await page.goto('/session?routine=core');
+  await expect(page.getByRole('alert').filter({ hasText: 'not letting Backstride save' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward(5 * 60_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await expect(alert).toBeVisible();
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download session record' }).click();
+  const file = await download;
+  const record = JSON.parse(await readFile((await file.path())!, 'utf8'));
+  expect(record).toMatchObject({ routineId: 'core', completed: true, day: '2026-11-25' });
+});
