@@ -1,16 +1,26 @@
-// `npm run bench`: prints how exactly the session timer keeps time. Numbers only, no
-// assertions; exits non-zero only when something crashes.
+// `npm run bench`: prints how exactly the session timer keeps time and how fast the progress
+// screen is with years of history. Numbers only, no assertions; exits non-zero only when
+// something crashes.
 //   1. engine: whole sessions through the pure reducer with throttled ticks (via Vite)
 //   2. browser: countdown and title drift of the real player in Chromium over a timed run
-// Usage: node scripts/bench.mjs [--engine-only | --browser-only]
+//   3. progress: ten years of seeded history; the screen's figures timed in Node, then
+//      /progress loaded in Chromium over those records in IndexedDB (time to figures, heap)
+// Usage: node scripts/bench.mjs [--engine-only | --browser-only | --progress-only]  (default: all)
 //        BENCH_BROWSER_SECONDS=20 node scripts/bench.mjs   (shorter browser run; default 120)
 //        BENCH_BROWSER_DUMP=run.json                       (also save raw observations and state)
+//        BENCH_OUT_DIR=/tmp/out                            (progress: serve this build, not out/)
+//        BENCH_SEED=7                                      (progress: another seeded history)
 import { fileURLToPath } from 'node:url';
 import { runBrowserBench, ROUTINE } from './bench-browser.mjs';
 import { runEngineBench } from './bench-engine.mjs';
+import { COMPUTE_RUNS, PAGE_LOADS, runProgressBench } from './bench-progress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
+const PARTS = ['engine', 'browser', 'progress'];
+const only = PARTS.filter((part) => args.has(`--${part}-only`));
+if (only.length > 1) throw new Error(`Pick one of ${only.map((part) => `--${part}-only`).join(', ')}`);
+const runs = (part) => only.length === 0 || only[0] === part;
 const seconds = Number(process.env.BENCH_BROWSER_SECONDS ?? 120);
 if (!(seconds > 0)) throw new Error('BENCH_BROWSER_SECONDS must be a positive number of seconds');
 
@@ -84,5 +94,59 @@ async function browser() {
   if (result.pageErrors.length) console.log(`page errors (${result.pageErrors.length}): ${result.pageErrors.slice(0, 3).join(' | ')}`);
 }
 
-if (!args.has('--browser-only')) await engine();
-if (!args.has('--engine-only')) await browser();
+async function progress() {
+  const { compute, browser: page, outDir } = await runProgressBench(root);
+  const c = compute.counts;
+  console.log(`\nProgress: ${c.from} to ${c.today}, seed ${compute.seed} (lib/streaks/bench-data.ts, made in ${num(compute.seedMs)} ms)`);
+  console.log(
+    `records: ${c.plan} plan entries, ${group(c.sessions)} sessions (${num((100 * c.completed) / c.sessions, 1)} % completed, ` +
+      `${group(c.rated)} rated), ${group(c.checkIns)} check-ins, ${group(c.walks)} walks, ${c.skip} skip + ${c.flare} flare marks`,
+  );
+  const f = compute.figures;
+  console.log(
+    `figures: streak ${f.streak.current} (best ${f.streak.longest}), habit strength ${f.strength} %, ${f.calendarDays} calendar days, ` +
+      `${f.adherenceWeeks} weeks, ${f.tightnessDays} tightness days, ${f.tolerancePoints} tolerance points, ${f.historyShown} history rows`,
+  );
+  const ms = (s) => [`${num(s.median, 2)} ms`, `${num(s.p95, 2)} ms`];
+  console.log(`\nCompute in Node, ${COMPUTE_RUNS} runs after warm-up (as ProgressScreen and its children compute them)`);
+  console.log(
+    table(['figure', 'median', 'p95'], [
+      ...compute.steps.map((s) => [s.label, ...ms(s)]),
+      ['all figures', ...ms(compute.total)],
+    ]),
+  );
+  console.log('target: all figures under 30 ms.');
+
+  const b = page;
+  console.log(`\nBrowser: /progress in Chromium ${b.version} from ${outDir}, ${PAGE_LOADS} loads, ms since navigation start`);
+  console.log(
+    `seeded IndexedDB in one transaction: ${num(b.payloadBytes / 1e6, 1)} MB of records in ${num(b.writeMs)} ms; ` +
+      `loads: ${b.loads.map((t) => num(t)).join(', ')} ms`,
+  );
+  const row = (label, s) => [label, `${num(s.median)}`, `${num(s.p95)}`, `${num(s.max)}`];
+  console.log(
+    table(['on screen', 'median ms', 'p95 ms', 'max ms'], [
+      row('DOMContentLoaded', b.parts.domContentLoaded),
+      row('streak numbers', b.parts.streaks),
+      row('calendar heatmap (all cells)', b.parts.calendar),
+      row('four charts', b.parts.charts),
+      row('history first page', b.parts.history),
+      row('all figures, next frame', b.parts.frame),
+    ]),
+  );
+  const mb = (bytes) => `${num(bytes / 1024 / 1024, 1)} MB`;
+  const h = b.heap;
+  console.log(
+    `JS heap used at figures on screen: median ${mb(h.atFigures.median)} (${mb(h.minAtFigures)}–${mb(h.atFigures.max)}, ` +
+      `performance.memory, garbage included); after a full GC: median ${mb(h.retained.median)} (CDP Runtime.getHeapUsage)`,
+  );
+  console.log('target: all figures under 500 ms, heap under 60 MB.');
+  console.log(
+    `screen shows ${b.shown.join(' / ')}` + (b.matches ? ' (same as computed in Node)' : `; computed in Node: ${b.expected.join(' / ')}`),
+  );
+  if (b.pageErrors.length) console.log(`page errors (${b.pageErrors.length}): ${b.pageErrors.slice(0, 3).join(' | ')}`);
+}
+
+if (runs('engine')) await engine();
+if (runs('browser')) await browser();
+if (runs('progress')) await progress();

@@ -49,8 +49,21 @@ export interface HistoryIndex {
   record(day: DayKey): DayRecord;
 }
 
+// One index per History object: the progress screen asks streaks, strength, adherence and the
+// calendar about the same days, so days are judged once and shared.
+const indexes = new WeakMap<History, HistoryIndex>();
+
 /** Indexes a history once so that walking years of days stays linear. */
 export function indexHistory(history: History): HistoryIndex {
+  let index = indexes.get(history);
+  if (!index) {
+    index = buildIndex(history);
+    indexes.set(history, index);
+  }
+  return index;
+}
+
+function buildIndex(history: History): HistoryIndex {
   const { plan, sessions, marks, today, options } = history;
   const startOf = new Map(plan.map((entry) => [entry.id, dayKey(entry.createdAt, options.rolloverHour)]));
   const sessionsByDay = new Map<DayKey, SessionRecord[]>();
@@ -68,7 +81,16 @@ export function indexHistory(history: History): HistoryIndex {
   let firstDay: DayKey | null = null;
   for (const start of startOf.values()) if (firstDay === null || start < firstDay) firstDay = start;
 
+  const judged = new Map<DayKey, DayRecord>();
   const record = (day: DayKey): DayRecord => {
+    let known = judged.get(day);
+    if (!known) {
+      known = judge(day);
+      judged.set(day, known);
+    }
+    return known;
+  };
+  const judge = (day: DayKey): DayRecord => {
     const entries = scheduledRoutinesOn(plan, day).filter((entry) => (startOf.get(entry.id) ?? day) <= day);
     const scheduled = entries.length;
     if (scheduled === 0) return { day, status: 'rest', scheduled: 0, required: 0, done: 0 };

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
   atDayTime,
@@ -13,26 +13,13 @@ import {
   startOfWeekDay,
   weekdayOf,
 } from '@/lib/days';
+import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 // Node re-reads process.env.TZ when it is assigned, so one worker can test several zones.
 // setZone proves it took effect by comparing the Date's local clock with Intl's reading of
 // the same instant in that zone, so a silently ignored TZ fails loudly instead of passing.
-function setZone(zone: string): void {
-  process.env.TZ = zone;
-  for (const probe of [Date.UTC(2026, 0, 15, 12, 0), Date.UTC(2026, 6, 15, 12, 0)]) {
-    const expected = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-    }).format(probe);
-    const actual = format(probe, 'dd/MM/yyyy, HH:mm');
-    if (actual !== expected) throw new Error(`TZ=${zone} did not take effect: ${actual} vs ${expected}`);
-  }
-}
 
-const originalZone = process.env.TZ;
-afterAll(() => {
-  if (originalZone === undefined) delete process.env.TZ;
-  else process.env.TZ = originalZone;
-});
+restoreZoneAfterAll();
 
 const utc = (iso: string): number => Date.parse(iso);
 const local = (at: number): string => format(at, 'yyyy-MM-dd HH:mm xxx');

@@ -1,22 +1,11 @@
-import { format } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '@/lib/days';
 import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
 import { nextReminderAt, reminderKey, remindersDue } from '@/lib/schedule';
+import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
-// Node re-reads process.env.TZ on assignment; check it took effect rather than trust it.
-function setZone(zone: string): void {
-  process.env.TZ = zone;
-  const probe = Date.UTC(2026, 6, 15, 12, 0);
-  const expected = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(probe);
-  if (format(probe, 'HH:mm') !== expected) throw new Error(`TZ=${zone} did not take effect`);
-}
-const originalZone = process.env.TZ;
 beforeAll(() => setZone('Europe/Berlin'));
-afterAll(() => {
-  if (originalZone === undefined) delete process.env.TZ;
-  else process.env.TZ = originalZone;
-});
+restoreZoneAfterAll();
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry => ({

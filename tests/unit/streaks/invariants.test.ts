@@ -1,23 +1,12 @@
-import { format } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, atLocalTime, daysBetween, eachDay } from '@/lib/days';
 import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
 import { scheduledRoutinesOn } from '@/lib/schedule';
 import { calendar, dayStatus, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
-// Node re-reads process.env.TZ on assignment; check it took effect rather than trust it.
-function setZone(zone: string): void {
-  process.env.TZ = zone;
-  const probe = Date.UTC(2026, 6, 15, 12, 0);
-  const expected = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(probe);
-  if (format(probe, 'HH:mm') !== expected) throw new Error(`TZ=${zone} did not take effect`);
-}
-const originalZone = process.env.TZ;
 beforeAll(() => setZone('Australia/Lord_Howe'));
-afterAll(() => {
-  if (originalZone === undefined) delete process.env.TZ;
-  else process.env.TZ = originalZone;
-});
+restoreZoneAfterAll();
 
 // mulberry32: a tiny seeded PRNG, so a failing history can be replayed from its seed.
 function prng(seed: number): () => number {
