@@ -1,27 +1,33 @@
 'use client';
-// The large countdown and its phase ring. The ring repaints from one animation-frame loop;
+// The large countdown and its phase ring, painted by the player's one animation-frame loop;
 // the text changes only when the shown second changes, so screen readers are not flooded.
 import { useEffect, useRef, type RefObject } from 'react';
+import type { Painter, RegisterPainter } from './use-player';
 import { currentPhase, elapsedMs, phaseProgress, remainingMs, sessionProgress, type SessionState } from '@/lib/timer';
 import { formatClock } from './phase-text';
 
 const R = 54;
 const CIRCUMFERENCE = 2 * Math.PI * R;
 
-/** `bar` is the whole-session progress bar, repainted by the same loop. */
-export function Countdown({ state, bar }: { state: SessionState; bar?: RefObject<HTMLDivElement | null> }) {
+/**
+ * `registerPainter` hands the paint function to the player's single animation-frame loop;
+ * `bar` is the whole-session progress bar, repainted in the same frame.
+ */
+export function Countdown({
+  state,
+  registerPainter,
+  bar,
+}: {
+  state: SessionState;
+  registerPainter: RegisterPainter;
+  bar?: RefObject<HTMLDivElement | null>;
+}) {
   const ring = useRef<SVGCircleElement>(null);
   const text = useRef<HTMLSpanElement>(null);
-  const stateRef = useRef(state);
-  useEffect(() => {
-    stateRef.current = state;
-  });
+  const paintRef = useRef<Painter | null>(null);
 
   useEffect(() => {
-    let frame = 0;
-    const paint = () => {
-      const s = stateRef.current;
-      const now = Date.now();
+    const paint: Painter = (s, now) => {
       const left = remainingMs(s, now);
       const shown = left === null ? formatClock(elapsedMs(s, now)) : formatClock(left);
       if (text.current && text.current.textContent !== shown) text.current.textContent = shown;
@@ -33,11 +39,15 @@ export function Countdown({ state, bar }: { state: SessionState; bar?: RefObject
         // Whole percents only, so assistive tech is not told about every frame.
         if (barEl.getAttribute('aria-valuenow') !== String(percent)) barEl.setAttribute('aria-valuenow', String(percent));
       }
-      if (s.status === 'running') frame = requestAnimationFrame(paint);
     };
-    paint();
-    return () => cancelAnimationFrame(frame);
-  }, [state, bar]);
+    paintRef.current = paint;
+    return registerPainter(paint);
+  }, [registerPainter, bar]);
+
+  // Pause, skip and back change the state between frames (or while no frames run): repaint.
+  useEffect(() => {
+    paintRef.current?.(state, Date.now());
+  }, [state]);
 
   const untimed = currentPhase(state)?.durationMs === null;
   return (

@@ -24,7 +24,7 @@ export function SessionPlayer(props: {
   doses: Readonly<Record<string, number>>;
 }) {
   const { routine, settings } = props;
-  const { state, apply, withAudio, saveStatus, record, announcement } = usePlayer({
+  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
@@ -101,7 +101,7 @@ export function SessionPlayer(props: {
 
       <div className="player-stage">
         <div className="player-figure">{exercise && <ExerciseFigure exercise={exercise} still={settings.reducedMotion === 'reduce'} />}</div>
-        <Countdown state={state} bar={barRef} />
+        <Countdown state={state} registerPainter={registerPainter} bar={barRef} />
       </div>
 
       <div ref={barRef} className="session-bar" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={0}>

@@ -16,6 +16,10 @@ import { phaseAnnouncement, type PhaseText } from './phase-text';
 
 export type SaveStatus = 'ok' | 'failed';
 
+/** Draws the session as it is at `now`; called on every animation frame while running. */
+export type Painter = (state: SessionState, now: number) => void;
+export type RegisterPainter = (paint: Painter) => () => void;
+
 /**
  * 'walk' when the session was started in the middle of a walk (`mode=walk` in the URL): the
  * person is out on a walk and will not look at the screen, so voice and beeps are
@@ -65,9 +69,9 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   );
 
   const apply = useCallback(
-    (type: SessionEventType) => {
+    (type: SessionEventType, now: number = Date.now()) => {
       const prev = stateRef.current;
-      const next = sessionReducer(prev, { type, now: Date.now() });
+      const next = sessionReducer(prev, { type, now });
       if (next === prev) return;
       stateRef.current = next;
       setState(next);
@@ -78,11 +82,24 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
 
   // One animation-frame loop: the engine settles passed boundaries on TICK; components read
   // time from timestamps, so a throttled or frozen loop cannot make the schedule drift.
+  // Painters (the countdown, the rings) draw in the same frame as the TICK, straight from the
+  // settled state, so a phase boundary shows on the frame it happens, not after React renders.
+  const painters = useRef(new Set<Painter>());
+  const registerPainter = useCallback((paint: Painter) => {
+    painters.current.add(paint);
+    paint(stateRef.current, Date.now());
+    return () => {
+      painters.current.delete(paint);
+    };
+  }, []);
+
   useEffect(() => {
     if (state.status !== 'running') return;
     let frame = 0;
     const loop = () => {
-      apply('TICK');
+      const now = Date.now();
+      apply('TICK', now);
+      for (const paint of painters.current) paint(stateRef.current, now);
       frame = requestAnimationFrame(loop);
     };
     frame = requestAnimationFrame(loop);
@@ -137,7 +154,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
     [apply, sound],
   );
 
-  return { state, apply, withAudio, saveStatus, record, setRecord, announcement };
+  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter };
 }
 
 export { createSession };
