@@ -1,4 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const NextTimeLoader = dynamic(() => import('./NextTime').then((m) => m.NextTime), { ssr: false });
+export const NextTimeLoader = lazyClient(() => import('./NextTime').then((m) => m.NextTime));

@@ -1,7 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const OnboardingLoader = dynamic(() => import('./Onboarding').then((m) => m.Onboarding), {
-  ssr: false,
-  loading: () => <p role="status">Loading…</p>,
-});
+export const OnboardingLoader = lazyClient(() => import('./Onboarding').then((m) => m.Onboarding), <p role="status">Loading…</p>);

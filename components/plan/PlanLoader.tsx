@@ -1,7 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const PlanLoader = dynamic(() => import('./PlanScreen').then((m) => m.PlanScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading your plan…</p>,
-});
+export const PlanLoader = lazyClient(() => import('./PlanScreen').then((m) => m.PlanScreen), <p role="status">Loading your plan…</p>);

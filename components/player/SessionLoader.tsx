@@ -1,8 +1,5 @@
 'use client';
 // Keeps the player, the engine, Dexie and the figure out of the route's first load.
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const SessionLoader = dynamic(() => import('./SessionScreen').then((m) => m.SessionScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading your session…</p>,
-});
+export const SessionLoader = lazyClient(() => import('./SessionScreen').then((m) => m.SessionScreen), <p role="status">Loading your session…</p>);

@@ -1,8 +1,8 @@
 'use client';
 // Small hand-drawn SVG charts for the progress screen. Each is one image with a sentence
 // that says what it shows, plus the same numbers as a table for anyone who wants them exact.
-// Loaded on its own (see lazy-charts.tsx) so the page's first load stays small.
-import type { ReactNode } from 'react';
+// Part of the progress screen's lazily loaded chunk, so no page's first load carries it.
+import { useState, type ReactNode } from 'react';
 import type { DayKey } from '@/lib/db/types';
 import type { StrengthPoint, WeekAdherence } from '@/lib/streaks';
 import type { TolerancePoint } from '@/lib/walks';
@@ -20,18 +20,22 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const minutes = (n: number) => `${round1(n)} min`;
 
 function TableToggle({ topic, caption, children }: { topic: string; caption: string; children: ReactNode }) {
+  // The rows are built only once the table is opened: years of data stay cheap to show.
+  const [open, setOpen] = useState(false);
   return (
-    <details className={styles.tableToggle}>
+    <details className={styles.tableToggle} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Show as table<span className="visually-hidden">: {topic}</span>
       </summary>
-      {/* Focusable so a long table can be scrolled by keyboard. */}
-      <div className={styles.tableScroll} role="region" aria-label={caption} tabIndex={0}>
-        <table className={styles.table}>
-          <caption>{caption}</caption>
-          {children}
-        </table>
-      </div>
+      {open && (
+        // Focusable so a long table can be scrolled by keyboard.
+        <div className={styles.tableScroll} role="region" aria-label={caption} tabIndex={0}>
+          <table className={styles.table}>
+            <caption>{caption}</caption>
+            {children}
+          </table>
+        </div>
+      )}
     </details>
   );
 }

@@ -1,8 +1,5 @@
 'use client';
 // Progress reads IndexedDB (Dexie); loading it after the page keeps first load small.
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const ProgressLoader = dynamic(() => import('./ProgressScreen').then((m) => m.ProgressScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading your progress…</p>,
-});
+export const ProgressLoader = lazyClient(() => import('./ProgressScreen').then((m) => m.ProgressScreen), <p role="status">Loading your progress…</p>);

@@ -12,16 +12,19 @@ import { readOnboarding } from '@/lib/db/safety';
 import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { listWalks } from '@/lib/db/walks';
-import { dayKey } from '@/lib/days';
+import { addDays, dayKey } from '@/lib/days';
 import { calendar, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
 import { toleranceSeries } from '@/lib/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
-import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './lazy-charts';
+// Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
+// separate next/dynamic chunk would reveal them through Suspense, which React throttles.
+import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
 import { heatmapRange, TREND_DAYS, tightnessByDay, trendStart } from './progress-view';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
 
 const ADHERENCE_WEEKS = 12;
+const TOLERANCE_DAYS = 365;
 
 async function readProgress() {
   try {
@@ -69,7 +72,8 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
       days: calendar(history, range.from, range.to),
       adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
       tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
-      tolerance: toleranceSeries(walks, baseline),
+      // The trend is computed over every walk; the chart shows the last year of it.
+      tolerance: toleranceSeries(walks, baseline).filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),
       baseline,
       weekStartsOn: settings.weekStartsOn,
     };

@@ -1,7 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const SafetyLoader = dynamic(() => import('./SafetyScreen').then((m) => m.SafetyScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading the questions…</p>,
-});
+export const SafetyLoader = lazyClient(() => import('./SafetyScreen').then((m) => m.SafetyScreen), <p role="status">Loading the questions…</p>);

@@ -1,7 +1,4 @@
 'use client';
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const SettingsLoader = dynamic(() => import('./SettingsScreen').then((m) => m.SettingsScreen), {
-  ssr: false,
-  loading: () => <p role="status">Loading your settings…</p>,
-});
+export const SettingsLoader = lazyClient(() => import('./SettingsScreen').then((m) => m.SettingsScreen), <p role="status">Loading your settings…</p>);

@@ -1,8 +1,5 @@
 'use client';
 // Today's data needs IndexedDB (Dexie); loading it after the page keeps first load small.
-import dynamic from 'next/dynamic';
+import { lazyClient } from '@/components/ui/lazy-client';
 
-export const TodayLoader = dynamic(() => import('./TodayView').then((m) => m.TodayView), {
-  ssr: false,
-  loading: () => <p role="status">Loading today…</p>,
-});
+export const TodayLoader = lazyClient(() => import('./TodayView').then((m) => m.TodayView), <p role="status">Loading today…</p>);

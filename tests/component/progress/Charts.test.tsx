@@ -98,9 +98,9 @@ describe('ToleranceChart', () => {
     render(<ToleranceChart points={toleranceSeries(walks)} />);
     expect(screen.getByRole('img')).not.toHaveTextContent('before');
     expect(screen.getByRole('img')).toHaveAccessibleName(expect.not.stringContaining('before the program'));
+    expect(await tableRows('walking tolerance')).toHaveLength(3);
     expect(screen.getByRole('columnheader', { name: 'Trend' })).toBeInTheDocument();
     expect(screen.queryByRole('columnheader', { name: 'Since before' })).not.toBeInTheDocument();
-    expect(await tableRows('walking tolerance')).toHaveLength(3);
   });
 });
 
