@@ -31,8 +31,9 @@ const dayKey = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** Epoch milliseconds. */
-const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0, {
+/** Epoch milliseconds a Date can hold (up to 8.64e15, the year 275760). */
+const MAX_INSTANT = 8.64e15;
+const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= MAX_INSTANT, {
   error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
 });
 

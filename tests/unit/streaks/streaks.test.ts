@@ -312,3 +312,46 @@ describe('calendar', () => {
     ]);
   });
 });
+
+// ---- travel and long histories ------------------------------------------------------------
+
+describe('a person who flies from Berlin to New York mid-streak', () => {
+  it('keeps the streak: each session counts for the local day where it was done', () => {
+    const plan = [entry('e', 'core', '2026-06-01')];
+    // Evening sessions in Berlin, 1–10 June.
+    setZone('Europe/Berlin');
+    const berlin = eachDay('2026-06-01', '2026-06-10').map((d) => sessionAt('core', atLocalTime(d, '20:00')));
+    // The flight lands on 11 June; from then on, evening sessions in New York.
+    setZone('America/New_York');
+    try {
+      const newYork = eachDay('2026-06-11', '2026-06-20').map((d) => sessionAt('core', atLocalTime(d, '20:00')));
+      const sessions = [...berlin, ...newYork];
+      // 20:00 in New York is 02:00 the next day in Berlin: stored days must still be 11 … 20 June.
+      expect(sessions.map((s) => s.day)).toEqual(eachDay('2026-06-01', '2026-06-20'));
+      const h = history({ plan, sessions, today: '2026-06-21' });
+      expect(streaks(h)).toEqual({ current: 20, longest: 20 });
+      expect(dayStatus(h, '2026-06-11')).toBe('done');
+    } finally {
+      setZone('Europe/Berlin');
+    }
+  });
+});
+
+describe('a 10-year history', () => {
+  it('counts a decade of daily sessions with monthly skips and a few misses', () => {
+    const start = '2016-11-28';
+    const days = eachDay(start, addDays(start, 3651));
+    // Done every day, except a skip on the 1st of each month and a missed day every 1,000 days.
+    const codes = days.map((d, i) => (i > 0 && i % 1000 === 0 ? '.' : d.endsWith('-01') ? 'S' : 'D')).join('');
+    const h = daily(codes, start);
+    const { current, longest } = streaks(h);
+    expect(longest).toBeGreaterThan(900);
+    expect(current).toBeGreaterThan(600);
+    expect(current).toBeLessThanOrEqual(longest);
+    const strength = habitStrength(h);
+    expect(strength.score).toBeGreaterThan(95);
+    // One point per day from the first planned day through today.
+    expect(strength.series.length).toBe(days.length + 1);
+    expect(weeklyAdherence(h, 12).every((w) => w.ratio === 1 || w.ratio === null)).toBe(true);
+  });
+});
