@@ -115,14 +115,19 @@ export const checkInSchema = z.object({
   note: text.optional(),
 });
 
+/** Minutes of a walk, as the app accepts them (0–600). */
+const walkMinutes = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, {
+  error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}`,
+});
+
 export const walkSchema = z
   .object({
     id,
     startedAt: instant,
     endedAt: instant,
     day: dayKey,
-    minutesWalked: amount,
-    tightnessAtMinute: amount.nullable(),
+    minutesWalked: walkMinutes,
+    tightnessAtMinute: walkMinutes.nullable(),
     tightnessBefore: tightness.optional(),
     tightnessAfter: tightness.optional(),
   })

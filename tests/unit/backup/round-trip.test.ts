@@ -9,6 +9,7 @@ const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
 const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 const instant = fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.double({ min: 0, max: 4e12, noNaN: true }));
 const amount = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 1e6, noNaN: true }));
+const walkMinutes = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 600, noNaN: true }));
 const tightness = fc.integer({ min: 0, max: 10 });
 const day = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -71,7 +72,7 @@ const walk: fc.Arbitrary<WalkLog> = fc
   .tuple(
     lasting,
     fc.record(
-      { id, day, minutesWalked: amount, tightnessAtMinute: fc.option(amount, { nil: null }), tightnessBefore: tightness, tightnessAfter: tightness },
+      { id, day, minutesWalked: walkMinutes, tightnessAtMinute: fc.option(walkMinutes, { nil: null }), tightnessBefore: tightness, tightnessAfter: tightness },
       { requiredKeys: ['id', 'day', 'minutesWalked', 'tightnessAtMinute'] },
     ),
   )
