@@ -1,6 +1,7 @@
 // What a Backstride backup file is: its envelope (format name, version, export time) around
 // every record the app keeps. Building one is pure; reading one back is parse.ts.
 import { format as formatDate } from 'date-fns';
+import type { Onboarding } from '@/lib/db/safety';
 import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, Settings, WalkLog } from '@/lib/db/types';
 import type { ScreeningRecord } from '@/lib/safety/screening';
 
@@ -21,9 +22,11 @@ export interface BackupData {
   /** Red-flag screenings; files written before they were backed up have none (read as []). */
   readonly screenings: readonly ScreeningRecord[];
   readonly settings: Settings;
+  /** The welcome answers (walking baseline among them); absent when never given. */
+  readonly onboarding?: Onboarding;
 }
 
-export type RecordTable = Exclude<keyof BackupData, 'settings'>;
+export type RecordTable = Exclude<keyof BackupData, 'settings' | 'onboarding'>;
 
 /** The record tables, in the order they are written and reported. */
 export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings'] as const satisfies readonly RecordTable[];
@@ -68,6 +71,7 @@ export function buildBackup(data: BackupData, now: number): Backup {
       doses: data.doses,
       screenings: data.screenings,
       settings: data.settings,
+      ...(data.onboarding ? { onboarding: data.onboarding } : {}),
     },
   };
 }

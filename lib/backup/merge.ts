@@ -16,7 +16,7 @@ export interface MergeCounts {
   readonly removed: TableCounts;
 }
 
-export type RecordSets = Omit<BackupData, 'settings'>;
+export type RecordSets = Omit<BackupData, 'settings' | 'onboarding'>;
 
 export interface MergeResult {
   /** Everything the database holds afterwards. */
@@ -76,6 +76,8 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
       doses: [...existing.doses, ...newRecords.doses],
       screenings: [...existing.screenings, ...newRecords.screenings],
       settings: existing.settings,
+      // The welcome answers already here win, like every other record.
+      ...((existing.onboarding ?? incoming.onboarding) ? { onboarding: existing.onboarding ?? incoming.onboarding } : {}),
     },
     newRecords,
     counts: {

@@ -173,6 +173,19 @@ export const screeningSchema = z.object({
   acknowledgedAt: instant.optional(),
 });
 
+/** The welcome answers. */
+export const onboardingSchema = z.object({
+  finishedAt: instant,
+  skipped: z.boolean(),
+  concern: z.enum(['after-minutes', 'stiffness', 'both']).optional(),
+  baselineMinutes: z
+    .number()
+    .refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, { error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}` })
+    .optional(),
+  starter: z.enum(['balanced', 'daily-only', 'none']).optional(),
+  reminders: z.boolean().optional(),
+});
+
 /** Any subset of the settings; what is missing comes from the defaults. */
 export const settingsSchema = z
   .object({
@@ -201,6 +214,7 @@ export const backupDataSchema = z
     // Backups from before screenings were exported have no such table.
     screenings: z.array(screeningSchema).optional().transform((records) => records ?? []),
     settings: settingsSchema,
+    onboarding: onboardingSchema.optional(),
   })
   .superRefine((data, ctx) => {
     // Two records with one key would silently become one on import.

@@ -6,6 +6,7 @@
 import type { BackupData } from '@/lib/backup/format';
 import { mergeBackup, type ImportMode, type MergeCounts } from '@/lib/backup/merge';
 import { db } from './db';
+import { readOnboarding, saveOnboarding } from './safety';
 import { readSettings, updateSettings } from './settings';
 
 function recordTables() {
@@ -19,7 +20,7 @@ function allTables() {
 /** A consistent snapshot of every record and the settings (not the running session). */
 export async function readAllData(): Promise<BackupData> {
   return db.transaction('r', allTables(), async () => {
-    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings] = await Promise.all([
+    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, onboarding] = await Promise.all([
       db.plan.toArray(),
       db.sessions.toArray(),
       db.checkIns.toArray(),
@@ -28,8 +29,9 @@ export async function readAllData(): Promise<BackupData> {
       db.doses.toArray(),
       db.screenings.toArray(),
       readSettings(),
+      readOnboarding(),
     ]);
-    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings };
+    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, ...(onboarding ? { onboarding } : {}) };
   });
 }
 
@@ -41,7 +43,7 @@ export async function readAllData(): Promise<BackupData> {
 export async function writeAllData(data: BackupData, mode: ImportMode): Promise<MergeCounts> {
   return db.transaction('rw', allTables(), async () => {
     // Read inside the transaction so a write from another tab cannot slip in between.
-    const { newRecords, counts } = mergeBackup(await readAllData(), data, mode);
+    const { newRecords, counts, data: after } = mergeBackup(await readAllData(), data, mode);
     if (mode === 'replace') {
       for (const table of recordTables()) await table.clear();
     }
@@ -53,6 +55,7 @@ export async function writeAllData(data: BackupData, mode: ImportMode): Promise<
     await db.doses.bulkPut(newRecords.doses);
     await db.screenings.bulkPut(newRecords.screenings);
     if (mode === 'replace') await updateSettings(data.settings);
+    if (after.onboarding) await saveOnboarding(after.onboarding);
     return counts;
   });
 }

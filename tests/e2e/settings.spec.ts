@@ -8,6 +8,13 @@ import { expect, expectNoAxeViolations, test, startWithSuggestedPlan } from './f
 const WEDNESDAY_7AM = new Date('2026-11-25T07:00:00');
 
 
+/** The numbers the progress screen shows: streaks, habit strength, this week. */
+async function progressFigures(page: Page): Promise<string[]> {
+  const values = page.locator('main .stat .stat-value');
+  await expect(values).toHaveCount(3);
+  return values.allTextContents();
+}
+
 async function downloaded(page: Page, buttonName: string): Promise<{ download: Download; content: Buffer }> {
   const downloadEvent = page.waitForEvent('download');
   await page.getByRole('button', { name: buttonName }).click();
@@ -55,6 +62,9 @@ test('a backup brings back what was deleted', async ({ page }) => {
   const walkReady = page.locator('.due-item').filter({ hasText: 'Walk-ready' });
   await expect(walkReady).toContainText('Done');
 
+  await page.goto('/progress');
+  const progressBefore = { figures: await progressFigures(page), history: /Walk-ready/ };
+
   await page.goto('/settings');
   const backup = await downloaded(page, 'Export backup (JSON)');
   expect(backup.download.suggestedFilename()).toBe('backstride-backup-2026-11-25.json');
@@ -82,10 +92,12 @@ test('a backup brings back what was deleted', async ({ page }) => {
   await expect(page.getByLabel('Backup file')).toBeFocused();
 
   await page.goto('/');
-  // The welcome answers were deleted and are not part of a backup; skipping keeps the imported plan.
-  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  // The welcome answers came back with the backup: no welcome card, the same day as before.
   await expect(page.locator('.due-item')).toHaveCount(2);
   await expect(walkReady).toContainText('Done');
+  await page.goto('/progress');
+  await expect(page.getByText(progressBefore.history)).toBeVisible();
+  expect(await progressFigures(page)).toEqual(progressBefore.figures);
 });
 
 test('a bad backup file is explained at the field and changes nothing', async ({ page }) => {
