@@ -1,5 +1,6 @@
 // Reminders with the app open: Playwright's clock, notification permission granted, and the
 // notification and badge calls recorded by an init script.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, startWithSuggestedPlan } from './fixtures';
 
@@ -70,4 +71,26 @@ test('the app badge counts the routines still due today', async ({ page }) => {
   await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
   await page.clock.runFor('01:05');
   await expect.poll(() => lastBadge(page)).toBe(0);
+});
+
+test('with notifications blocked, the plan says so and the calendar export still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Notification, 'permission', { get: () => 'denied' });
+    Notification.requestPermission = async () => 'denied';
+  });
+  await startWithSuggestedPlan(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+  const walkReady = page.locator('.plan-entry').first();
+  await walkReady.getByRole('checkbox', { name: 'Remind me' }).check();
+  await expect(walkReady.getByText(/Notifications are blocked for Backstride/)).toBeVisible();
+  // The reminder stays on: Today still shows it as due, and the calendar carries its alarm.
+  await expect(walkReady.getByRole('checkbox', { name: 'Remind me' })).toBeChecked();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Add plan to my calendar (.ics)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('backstride-plan.ics');
+  const text = await readFile((await file.path())!, 'utf8');
+  expect(text).toContain('BEGIN:VCALENDAR');
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+  expect(text.match(/BEGIN:VALARM/g)).toHaveLength(1);
 });
