@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { SafetyLoader } from '@/components/safety/SafetyLoader';
 import { ABOUT_THIS_APP } from '@/lib/safety/screening';
+import { AFTER_STOPPING, STOP_SIGNS } from '@/lib/safety/stop-signs';
 
 export const metadata: Metadata = { title: 'Safety' };
 
@@ -31,12 +32,20 @@ export default function SafetyPage() {
         <SafetyLoader />
       </section>
       <section className="card" aria-labelledby="stop">
-        <h2 id="stop">Stop an exercise if</h2>
+        <h2 id="stop">Stop an exercise if you notice</h2>
         <ul>
-          <li>you feel a sharp pain;</li>
-          <li>pain spreads down your leg;</li>
-          <li>you notice numbness or tingling while you do it.</li>
+          {STOP_SIGNS.map((sign) => (
+            <li key={sign.id}>
+              <strong>{sign.sign}.</strong> {sign.why}
+            </li>
+          ))}
         </ul>
+        <h3>{AFTER_STOPPING.title}</h3>
+        <ol>
+          {AFTER_STOPPING.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
       </section>
       <section className="card" aria-labelledby="about-app">
         <h2 id="about-app">{ABOUT_THIS_APP.title}</h2>

@@ -26,18 +26,6 @@ export function getSession(id: string): Promise<SessionRecord | undefined> {
   return db.sessions.get(id);
 }
 
-export function sessionsOnDay(day: DayKey): Promise<SessionRecord[]> {
-  return db.sessions.where('day').equals(day).sortBy('startedAt');
-}
-
-export function sessionsBetween(from: DayKey, to: DayKey): Promise<SessionRecord[]> {
-  return db.sessions.where('day').between(from, to, true, true).sortBy('startedAt');
-}
-
-export async function recentSessions(limit: number): Promise<SessionRecord[]> {
-  return db.sessions.orderBy('startedAt').reverse().limit(limit).toArray();
-}
-
 export function listSessions(): Promise<SessionRecord[]> {
   return db.sessions.orderBy('startedAt').toArray();
 }

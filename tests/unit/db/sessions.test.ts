@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
-import { deleteSession, getSession, recentSessions, saveSession, sessionsBetween, sessionsOnDay, updateSession } from '@/lib/db/sessions';
+import { deleteSession, getSession, listSessions, saveSession, updateSession } from '@/lib/db/sessions';
 import type { SessionRecord } from '@/lib/db/types';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
@@ -31,7 +31,7 @@ describe('sessions', () => {
     await saveSession(session('a'));
     await saveSession(session('a', { completed: false }));
     expect(await getSession('a')).toEqual(session('a', { completed: false }));
-    expect(await recentSessions(10)).toHaveLength(1);
+    expect(await listSessions()).toHaveLength(1);
   });
 
   it('updates effort, tightness and note, leaving the rest', async () => {
@@ -57,24 +57,8 @@ describe('sessions', () => {
     expect(await getSession('a')).toEqual(session('a', { note: 'keep me' }));
   });
 
-  it('lists the sessions of a day in start order', async () => {
-    await saveSession(session('late', { startedAt: T0 + 10 * HOUR, endedAt: T0 + 11 * HOUR }));
-    await saveSession(session('early'));
-    await saveSession(session('next-day', { day: '2026-03-02', startedAt: T0 + 24 * HOUR, endedAt: T0 + 25 * HOUR }));
-    expect((await sessionsOnDay('2026-03-01')).map((s) => s.id)).toEqual(['early', 'late']);
-    expect(await sessionsOnDay('2026-02-28')).toEqual([]);
-  });
-
-  it('lists the sessions between two days, both included, in start order', async () => {
-    const days = ['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02', '2026-03-03'];
-    for (const [i, day] of days.entries()) {
-      await saveSession(session(`s${i}`, { day, startedAt: T0 + (5 - i) * HOUR, endedAt: T0 + (5 - i) * HOUR }));
-    }
-    expect((await sessionsBetween('2026-02-28', '2026-03-02')).map((s) => s.day)).toEqual(['2026-03-02', '2026-03-01', '2026-02-28']);
-  });
-
-  it('gives the most recent sessions first, up to the limit', async () => {
-    for (let i = 0; i < 5; i += 1) await saveSession(session(`s${i}`, { startedAt: T0 + i * HOUR, endedAt: T0 + i * HOUR }));
-    expect((await recentSessions(3)).map((s) => s.id)).toEqual(['s4', 's3', 's2']);
+  it('lists every session oldest first', async () => {
+    for (const i of [3, 1, 4, 0, 2]) await saveSession(session(`s${i}`, { startedAt: T0 + i * HOUR, endedAt: T0 + i * HOUR }));
+    expect((await listSessions()).map((x) => x.id)).toEqual(['s0', 's1', 's2', 's3', 's4']);
   });
 });
