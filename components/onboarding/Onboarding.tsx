@@ -3,10 +3,10 @@
 // screening, a starter plan and reminders. Skippable; answers are stored and never asked again
 // unless the person asks (Settings links back here).
 import { useRouter } from 'next/navigation';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ScreeningForm } from '@/components/safety/ScreeningForm';
 import { OutcomeMessage } from '@/components/safety/OutcomeMessage';
-import { starterPlan, type StarterChoice } from '@/lib/db/plan';
+import { listPlan, starterPlan, type StarterChoice } from '@/lib/db/plan';
 import { finishOnboarding, skipOnboarding, type Concern } from '@/lib/db/safety';
 import type { ScreeningOutcome } from '@/lib/safety/screening';
 
@@ -32,7 +32,17 @@ export function Onboarding() {
   const [minutes, setMinutes] = useState('');
   const [minutesError, setMinutesError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ScreeningOutcome | null>(null);
-  const [starter, setStarter] = useState<StarterChoice>('balanced');
+  const [starter, setStarter] = useState<StarterChoice | 'keep'>('balanced');
+  // Answering the questions again must not wipe a plan someone has built: keep it by default.
+  const [currentPlanSize, setCurrentPlanSize] = useState(0);
+  useEffect(() => {
+    listPlan()
+      .then((plan) => {
+        setCurrentPlanSize(plan.length);
+        if (plan.length > 0) setStarter('keep');
+      })
+      .catch(() => {});
+  }, []);
   const [reminders, setReminders] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -65,8 +75,8 @@ export function Onboarding() {
     const baseline = minutes.trim() === '' ? undefined : Number(minutes.trim().replace(',', '.'));
     try {
       await finishOnboarding(
-        { finishedAt: now, skipped: false, concern, baselineMinutes: baseline, starter, reminders },
-        starterPlan(starter, now).map((e) => ({ ...e, reminder: reminders })),
+        { finishedAt: now, skipped: false, concern, baselineMinutes: baseline, ...(starter === 'keep' ? {} : { starter }), reminders },
+        starter === 'keep' ? null : starterPlan(starter, now).map((e) => ({ ...e, reminder: reminders })),
         now,
       );
       if (reminders && typeof Notification !== 'undefined' && Notification.permission === 'default') {
@@ -149,6 +159,17 @@ export function Onboarding() {
           <h2>Your starting plan</h2>
           <fieldset className="choice-group column">
             <legend>Pick a plan. You can change it any time under Plan.</legend>
+            {currentPlanSize > 0 && (
+              <label className="choice tall">
+                <input type="radio" name={`${id}-starter`} checked={starter === 'keep'} onChange={() => setStarter('keep')} />
+                <span>
+                  <strong>Keep my current plan</strong>
+                  <span className="muted block">
+                    {currentPlanSize} {currentPlanSize === 1 ? 'entry' : 'entries'}, as you set them up.
+                  </span>
+                </span>
+              </label>
+            )}
             {STARTERS.map((s) => (
               <label key={s.value} className="choice tall">
                 <input type="radio" name={`${id}-starter`} checked={starter === s.value} onChange={() => setStarter(s.value)} />

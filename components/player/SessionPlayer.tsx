@@ -24,7 +24,7 @@ export function SessionPlayer(props: {
   doses: Readonly<Record<string, number>>;
 }) {
   const { routine, settings } = props;
-  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter } = usePlayer({
+  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter, needsAudioTap, startAudio } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
@@ -118,6 +118,12 @@ export function SessionPlayer(props: {
         <p className="notice" role="alert">
           This device is not letting Backstride save right now. Your session still runs; at the end you can download its record.
         </p>
+      )}
+
+      {needsAudioTap && (
+        <button type="button" className="button secondary" onClick={startAudio}>
+          Turn sound on
+        </button>
       )}
 
       <div className="player-controls">

@@ -12,8 +12,11 @@ import { newId } from '@/lib/db/ids';
 import { listDayMarks } from '@/lib/db/day-marks';
 import { listDoses } from '@/lib/db/doses';
 import { listSessions } from '@/lib/db/sessions';
+import { latestScreening } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type DayMark, type DoseState, type SessionRecord, type Settings } from '@/lib/db/types';
+import { dayKey } from '@/lib/days';
+import { emergencyGate } from '@/lib/safety/screening';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
 import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
 import { SessionPlayer } from './SessionPlayer';
@@ -27,6 +30,7 @@ type Ready = { sessionId: string; routine: Routine; initial: SessionState; setti
 type View =
   | { kind: 'loading' }
   | { kind: 'unknown' }
+  | { kind: 'emergency' }
   | { kind: 'ask'; active: ActiveSession; routine: Routine; settings: Settings; awayMs: number; history: History }
   | { kind: 'ready'; ready: Ready };
 
@@ -58,8 +62,17 @@ export function SessionScreen() {
       let history: History = { sessions: [], marks: [], doses: [] };
       let storageOk = true;
       try {
-        const [s, a, sessions, marks, doses] = await Promise.all([readSettings(), loadActiveSession(), listSessions(), listDayMarks(), listDoses()]);
+        const [s, a, sessions, marks, doses, screening] = await Promise.all([
+          readSettings(),
+          loadActiveSession(),
+          listSessions(),
+          listDayMarks(),
+          listDoses(),
+          latestScreening(),
+        ]);
         [settings, active, history] = [s, a, { sessions, marks, doses }];
+        // After an emergency answer, no routine today, whichever screen it was started from.
+        if (!cancelled && emergencyGate(screening, dayKey(Date.now(), s.rolloverHour))) return setView({ kind: 'emergency' });
       } catch {
         storageOk = false;
       }
@@ -85,6 +98,15 @@ export function SessionScreen() {
   }, [routineId]);
 
   if (view.kind === 'loading') return <p role="status">Loading your session…</p>;
+  if (view.kind === 'emergency') {
+    return (
+      <section className="outcome outcome-emergency" role="alert" aria-labelledby="session-emergency">
+        <h1 id="session-emergency">No exercise today</h1>
+        <p>You told Backstride about a sign that needs urgent medical attention. Please call your local emergency number or go to the nearest emergency department now.</p>
+        <Link href="/safety">See the warning signs</Link>
+      </section>
+    );
+  }
   if (view.kind === 'unknown') {
     return (
       <>

@@ -60,6 +60,9 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
   const [walkStatus, setWalkStatus] = useState('');
   const [walkFailed, setWalkFailed] = useState(false);
   const minutesRef = useRef<HTMLInputElement>(null);
+  // The player that had focus is gone: put focus (and screen readers) on the summary.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const tightRef = useRef<HTMLInputElement>(null);
 
   const save = (patch: Partial<Pick<SessionRecord, 'effort' | 'tightness'>>) => {
@@ -125,6 +128,9 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
           aria-invalid={tightError ? true : undefined}
           aria-describedby={tightError ? `${tightId}-error` : undefined}
           onChange={(e) => save({ tightness: Number(e.target.value) })}
+          // Unanswered, the slider rests on 0, so choosing 0 fires no change: take it on release.
+          onPointerUp={(e) => current.tightness === undefined && save({ tightness: Number(e.currentTarget.value) })}
+          onKeyUp={(e) => current.tightness === undefined && ['Home', 'ArrowLeft', 'ArrowDown'].includes(e.key) && save({ tightness: Number(e.currentTarget.value) })}
         />
         <output htmlFor={tightId}>{current.tightness ?? '–'}</output>
       </div>
@@ -156,7 +162,9 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
 
   return (
     <div className="summary">
-      <h1>{current.completed ? 'Well done' : 'Session ended'}</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {current.completed ? 'Well done' : 'Session ended'}
+      </h1>
       <p className="lead">
         {routine.name} · {minutes} min{current.completed ? '' : ' · ended early'}
       </p>

@@ -46,26 +46,39 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const [state, setState] = useState(initial);
   const stateRef = useRef(state);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
-  const [record, setRecord] = useState<SessionRecord | null>(null);
+  const recordOf = useCallback(
+    (finished: SessionState): SessionRecord =>
+      toSessionRecord({ id: sessionId, routineId, state: finished, day: dayKey(finished.endedAt ?? Date.now(), settings.rolloverHour) }),
+    [routineId, sessionId, settings.rolloverHour],
+  );
+  // Reopened after its last phase had already passed (the phone was away): it opens on the
+  // summary, and is saved below, rather than as a player with nothing left to do.
+  const [record, setRecord] = useState<SessionRecord | null>(() => (initial.status === 'finished' ? recordOf(initial) : null));
   const [announcement, setAnnouncement] = useState('');
   const beeps = useRef<BeepPlayer | null>(null);
   const wake = useRef<WakeLockHandle | null>(null);
 
+  const saveFinished = useCallback(
+    (finished: SessionRecord) =>
+      finishSession(finished, doses, Date.now())
+        // After the first completed session there is something worth keeping: ask the
+        // browser not to clear this site's storage under pressure.
+        .then((first) => (first ? requestPersistence() : null))
+        .catch(() => setSaveStatus('failed')),
+    [doses],
+  );
+
   const persist = useCallback(
     (next: SessionState) => {
       if (next.status === 'finished') {
-        const finished = toSessionRecord({ id: sessionId, routineId, state: next, day: dayKey(next.endedAt ?? Date.now(), settings.rolloverHour) });
+        const finished = recordOf(next);
         setRecord(finished);
-        finishSession(finished, doses, Date.now())
-          // After the first completed session there is something worth keeping: ask the
-          // browser not to clear this site's storage under pressure.
-          .then((first) => (first ? requestPersistence() : null))
-          .catch(() => setSaveStatus('failed'));
+        void saveFinished(finished);
       } else {
         saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now(), doses }).catch(() => setSaveStatus('failed'));
       }
     },
-    [doses, routineId, sessionId, settings.rolloverHour],
+    [doses, recordOf, routineId, saveFinished, sessionId],
   );
 
   const apply = useCallback(
@@ -145,16 +158,32 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
 
   useEffect(() => () => beeps.current?.close(), []);
 
+  useEffect(() => {
+    if (initial.status === 'finished' && record) void saveFinished(record);
+    // Only the state it opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   /** Audio may only start after a user gesture, so the first START/RESUME creates it. */
+  const [audioOn, setAudioOn] = useState(false);
+  const startAudio = useCallback(() => {
+    if (!sound || beeps.current) return;
+    beeps.current = createBeepPlayer();
+    setAudioOn(true);
+    const current = stateRef.current;
+    if (current.status === 'running') beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
+  }, [sound]);
   const withAudio = useCallback(
     (type: SessionEventType) => {
-      if (sound && !beeps.current) beeps.current = createBeepPlayer();
+      startAudio();
       apply(type);
     },
-    [apply, sound],
+    [apply, startAudio],
   );
+  // A session resumed after a reload has had no tap yet: offer one, or it would stay silent.
+  const needsAudioTap = sound && !audioOn && state.status === 'running';
 
-  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter };
+  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio };
 }
 
 export { createSession };

@@ -29,7 +29,7 @@ export function ReminderAgent() {
       if (stopped) return;
       loop = createReminderLoop({
         platform,
-        read: readReminderSnapshot,
+        read: () => readReminderSnapshot(Date.now()),
         now: () => Date.now(),
         notified,
         setTimer: (fn, ms) => {

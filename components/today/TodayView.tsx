@@ -16,6 +16,7 @@ import { acknowledgeScreening, latestScreening, readOnboarding, skipOnboarding }
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
+import { emergencyGate } from '@/lib/safety/screening';
 import { dueToday, markOn, type DueStatus } from '@/lib/schedule';
 import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
 
@@ -67,6 +68,22 @@ export function TodayView() {
   const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
   const setMark = (kind: DayMarkKind) => act(markDay(view.today, kind, Date.now()));
 
+  const { screening } = data;
+  if (screening && emergencyGate(screening, view.today)) {
+    return (
+      <section className="outcome outcome-emergency" aria-labelledby="emergency-today" role="alert">
+        <h2 id="emergency-today">Please get emergency care</h2>
+        <p>You told Backstride about a sign that needs urgent medical attention. There is no exercise for you today.</p>
+        <p>Call your local emergency number, or go to the nearest emergency department now.</p>
+        {screening.acknowledgedAt === undefined && (
+          <button type="button" className="button danger" onClick={() => act(acknowledgeScreening(screening.id, Date.now()))}>
+            I understand
+          </button>
+        )}
+      </section>
+    );
+  }
+
   if (!data.onboarding) {
     const useSuggested = () =>
       act(skipOnboarding(Date.now()));
@@ -82,22 +99,6 @@ export function TodayView() {
             Skip and use the suggested plan
           </button>
         </div>
-      </section>
-    );
-  }
-
-  const { screening } = data;
-  if (screening?.outcome === 'emergency' && (screening.acknowledgedAt === undefined || screening.day === view.today)) {
-    return (
-      <section className="outcome outcome-emergency" aria-labelledby="emergency-today" role="alert">
-        <h2 id="emergency-today">Please get emergency care</h2>
-        <p>You told Backstride about a sign that needs urgent medical attention. There is no exercise for you today.</p>
-        <p>Call your local emergency number, or go to the nearest emergency department now.</p>
-        {screening.acknowledgedAt === undefined && (
-          <button type="button" className="button danger" onClick={() => act(acknowledgeScreening(screening.id, Date.now()))}>
-            I understand
-          </button>
-        )}
       </section>
     );
   }

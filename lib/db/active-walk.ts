@@ -52,11 +52,17 @@ export async function markWalkTightness(at: number | null): Promise<void> {
   });
 }
 
-/** Logs the finished walk and ends the running one together. */
-export async function finishActiveWalk(walk: WalkLog): Promise<void> {
-  await db.transaction('rw', db.walks, db.kv, async () => {
+/**
+ * Logs the finished walk and ends the running one together. Resolves false (and logs nothing)
+ * when that walk is no longer running: a double tap or another tab already ended it.
+ */
+export async function finishActiveWalk(walk: WalkLog): Promise<boolean> {
+  return db.transaction('rw', db.walks, db.kv, async () => {
+    const current = await loadActiveWalk();
+    if (!current || current.startedAt !== walk.startedAt) return false;
     await saveWalk(walk);
     await db.kv.delete(KEY);
+    return true;
   });
 }
 

@@ -53,10 +53,13 @@ export async function skipOnboarding(now: number): Promise<void> {
   });
 }
 
-/** Finishing the welcome questions: the chosen plan and the answers, written together. */
-export async function finishOnboarding(onboarding: Onboarding, plan: readonly PlanEntry[], now: number): Promise<void> {
+/**
+ * Finishing the welcome questions: the chosen plan and the answers, written together.
+ * `plan` null keeps the plan already there (someone answering the questions again).
+ */
+export async function finishOnboarding(onboarding: Onboarding, plan: readonly PlanEntry[] | null, now: number): Promise<void> {
   await db.transaction('rw', db.kv, db.plan, async () => {
-    await replacePlan(plan, now);
+    if (plan) await replacePlan(plan, now);
     await saveOnboarding(onboarding);
   });
 }

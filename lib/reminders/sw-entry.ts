@@ -94,7 +94,7 @@ scope.addEventListener('periodicsync', (event) => {
       for (const notice of await takeDueSnoozes<ReminderNotice>(Date.now())) await show(notice);
       const loop = createReminderLoop({
         platform: workerPlatform,
-        read: readReminderSnapshot,
+        read: () => readReminderSnapshot(Date.now()),
         now: () => Date.now(),
         notified: new Set(await readNotified()),
         setTimer: () => () => {},

@@ -153,3 +153,11 @@ export interface ScreeningRecord {
   /** When the person confirmed they read an emergency message. */
   readonly acknowledgedAt?: number;
 }
+
+/**
+ * Whether an emergency answer still stands between the person and exercise: until they
+ * acknowledge it, and for the rest of the day they gave it. No routine is offered meanwhile.
+ */
+export function emergencyGate(latest: ScreeningRecord | undefined, today: DayKey): boolean {
+  return latest?.outcome === 'emergency' && (latest.acknowledgedAt === undefined || latest.day === today);
+}

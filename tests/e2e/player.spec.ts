@@ -184,3 +184,18 @@ test('two easy sessions make the next plank hold longer, on the routine page and
   await expect(phaseTitle(page)).toHaveText('Forearm plank');
   await expect(timer(page)).toHaveText('0:25');
 });
+
+test('reopening a session whose time ran out while away shows its summary and saves it', async ({ page }) => {
+  await startCore(page);
+  await page.clock.runFor(5_000 + 3_000);
+  await page.goto('/routines');
+  await page.clock.fastForward('20:00');
+  await page.goto('/session?routine=core');
+  await settle(page, page.getByRole('heading', { level: 1, name: 'Well done' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeFocused();
+  await expect.poll(async () => readSessions(page)).toEqual([expect.objectContaining({ routineId: 'core', completed: true })]);
+  // It no longer waits as a session in progress.
+  await page.goto('/session?routine=core');
+  await settle(page, page.getByRole('button', { name: 'Start' }));
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});

@@ -64,6 +64,11 @@ test('answering yes to bladder or bowel control shows the emergency message and 
   await expect(page.getByRole('heading', { name: 'Please get emergency care' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'I understand' })).toHaveCount(0);
   await expect(page.locator('.due-item')).toHaveCount(0);
+  // Nor can a routine be started from anywhere else today.
+  await page.goto('/routines/core');
+  await page.getByRole('link', { name: 'Start Core: plank' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'No exercise today' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
 });
 
 test('a "see a clinician soon" answer says so and keeps the dated answers', async ({ page }) => {
