@@ -58,8 +58,9 @@ function ensureBuild(root) {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-async function serveOut(root) {
-  const config = { ...JSON.parse(readFileSync(path.join(root, 'serve.json'), 'utf8')), public: path.join(root, 'out') };
+/** Serves a build folder (out/ by default) with the app's serve.json, on a free port. */
+export async function serveOut(root, outDir = path.join(root, 'out')) {
+  const config = { ...JSON.parse(readFileSync(path.join(root, 'serve.json'), 'utf8')), public: outDir };
   const server = http.createServer((req, res) => handler(req, res, config));
   await new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -3,12 +3,11 @@
 //      children compute them, timed in Node over many runs
 //   2. browser: the same records written into IndexedDB, then /progress loaded in Chromium
 //      until the streak, calendar, charts and history are on screen; load time and JS heap
-import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import handler from 'serve-handler';
+import { serveOut } from './bench-browser.mjs';
 import { withLib } from './bench-engine.mjs';
 import { chromiumPath } from './chromium-path.mjs';
 
@@ -158,22 +157,6 @@ export async function runProgressCompute(root, now = Date.now()) {
 
 /* Browser --------------------------------------------------------------------------------- */
 
-async function serveOut(root, outDir) {
-  const config = { ...JSON.parse(readFileSync(path.join(root, 'serve.json'), 'utf8')), public: outDir };
-  const server = http.createServer((req, res) => handler(req, res, config));
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 // Runs in every page before the app: notes (in ms since navigation start) when each part of
 // the progress screen is in the DOM, then the start of the next frame after all of them.

@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo } from 'react';
+import { Stat } from '@/components/ui/Stat';
 import { useNow } from '@/components/ui/use-now';
 import { listCheckIns } from '@/lib/db/check-ins';
 import { listDayMarks } from '@/lib/db/day-marks';
@@ -108,18 +109,9 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
       <section aria-labelledby="progress-streak">
         <h2 id="progress-streak">Streak and habit strength</h2>
         <div className={styles.stats}>
-          <div className="stat">
-            <span className="stat-value">{view.streak.current}</span>
-            <span className="stat-label">day streak</span>
-          </div>
-          <div className="stat">
-            <span className="stat-value">{view.streak.longest}</span>
-            <span className="stat-label">best streak</span>
-          </div>
-          <div className="stat">
-            <span className="stat-value">{Math.round(view.strength.score)} %</span>
-            <span className="stat-label">habit strength</span>
-          </div>
+          <Stat value={view.streak.current} label="day streak" />
+          <Stat value={view.streak.longest} label="best streak" />
+          <Stat value={`${Math.round(view.strength.score)} %`} label="habit strength" />
         </div>
         <p className="muted">
           Streaks count planned days, so rest days never break one. Habit strength (0–100 %) grows with each planned day you

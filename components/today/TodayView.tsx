@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
+import { Stat } from '@/components/ui/Stat';
 import { useNow } from '@/components/ui/use-now';
 import { CheckInCard } from './CheckInCard';
 import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
@@ -119,18 +120,9 @@ export function TodayView() {
         <h2 id="glance" className="visually-hidden">
           At a glance
         </h2>
-        <div className="stat">
-          <span className="stat-value">{view.streak.current}</span>
-          <span className="stat-label">day streak</span>
-        </div>
-        <div className="stat">
-          <span className="stat-value">{view.streak.longest}</span>
-          <span className="stat-label">best streak</span>
-        </div>
-        <div className="stat">
-          <span className="stat-value">{view.week && view.week.scheduled > 0 ? `${view.week.done}/${view.week.scheduled}` : '–'}</span>
-          <span className="stat-label">days done this week</span>
-        </div>
+        <Stat value={view.streak.current} label="day streak" />
+        <Stat value={view.streak.longest} label="best streak" />
+        <Stat value={view.week && view.week.scheduled > 0 ? `${view.week.done}/${view.week.scheduled}` : '–'} label="days done this week" />
       </section>
 
       <section aria-labelledby="due-today">

@@ -56,8 +56,8 @@ const EFFORTS: readonly Effort[] = ['easy', 'right', 'right', 'right', 'hard'];
 const NOTES = ['Stiff in the morning', 'Felt good', 'Long day on my feet', 'Hard to focus', 'Back eased off after'];
 const MINUTE = 60_000;
 
-/** mulberry32: small, fast and good enough to shape fake history. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast and seeded, so fake histories can be replayed from their seed. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,21 +4,11 @@ import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/d
 import { scheduledRoutinesOn } from '@/lib/schedule';
 import { calendar, dayStatus, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
+import { prng } from '@/lib/streaks/bench-data';
 
 beforeAll(() => setZone('Australia/Lord_Howe'));
 restoreZoneAfterAll();
 
-// mulberry32: a tiny seeded PRNG, so a failing history can be replayed from its seed.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROUTINES = ['core', 'core-glutes', 'hip-flexors', 'hamstrings', 'quick-reset'];
 
