@@ -7,6 +7,7 @@
 import { LazyMotion, m, useReducedMotion, type Transition } from 'framer-motion';
 import { useId, useMemo, useSyncExternalStore } from 'react';
 import type { Exercise } from '@/lib/content/types';
+import { stillPicturesChosen, subscribeStillPictures } from '@/lib/prefs/motion';
 import { VIEWBOX_HEIGHT, VIEWBOX_WIDTH, figurePaths, strapPath } from '@/lib/figure/skeleton';
 import { loopTimeline } from '@/lib/figure/timeline';
 import {
@@ -46,7 +47,9 @@ function useHydrated(): boolean {
 export function ExerciseFigure({ exercise, still = false }: ExerciseFigureProps) {
   const prefersReduced = useReducedMotion();
   const hydrated = useHydrated();
-  const showStill = still || (hydrated && prefersReduced === true);
+  // The app's own setting ("Always show still pictures") counts as much as the system's.
+  const appStill = useSyncExternalStore(subscribeStillPictures, stillPicturesChosen, () => false);
+  const showStill = still || (hydrated && (prefersReduced === true || appStill));
   return showStill ? <StillStrip exercise={exercise} /> : <AnimatedFigure exercise={exercise} />;
 }
 

@@ -5,6 +5,7 @@
 // in zod: screens load it only when the person acts, and validation stays with parseBackup.
 import type { BackupData } from '@/lib/backup/format';
 import { mergeBackup, type ImportMode, type MergeCounts } from '@/lib/backup/merge';
+import { rememberStillPictures } from '@/lib/prefs/motion';
 import { db } from './db';
 import { readOnboarding, saveOnboarding } from './safety';
 import { readSettings, updateSettings } from './settings';
@@ -65,4 +66,6 @@ export async function deleteAllData(): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
     await Promise.all(allTables().map((table) => table.clear()));
   });
+  // The settings' mirror for static pages goes with them.
+  if (typeof window !== 'undefined') rememberStillPictures(false);
 }

@@ -1,5 +1,6 @@
 // The person's settings: one record, merged over the defaults so new settings get
 // sensible values without a schema change.
+import { announceStillPictures, rememberStillPictures } from '@/lib/prefs/motion';
 import { db } from './db';
 import { DEFAULT_SETTINGS, type Settings } from './types';
 
@@ -11,9 +12,14 @@ export async function readSettings(): Promise<Settings> {
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return db.transaction('rw', db.kv, async () => {
-    const next = { ...(await readSettings()), ...patch };
-    await db.kv.put({ key: KEY, value: next });
-    return next;
+  const next = await db.transaction('rw', db.kv, async () => {
+    const merged = { ...(await readSettings()), ...patch };
+    await db.kv.put({ key: KEY, value: merged });
+    return merged;
   });
+  if (patch.reducedMotion !== undefined && typeof window !== 'undefined') {
+    rememberStillPictures(next.reducedMotion === 'reduce');
+    announceStillPictures();
+  }
+  return next;
 }

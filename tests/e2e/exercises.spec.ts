@@ -110,3 +110,14 @@ test('exercise and routine pages work offline after the first visit', async ({ p
   await page.getByRole('link', { name: 'Exercises' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
 });
+
+test('the app setting "Always show still pictures" shows still poses on exercise pages too', async ({ page }) => {
+  await page.goto('/settings');
+  await page.getByRole('switch', { name: 'Always show still pictures instead of animations' }).check();
+  await page.goto('/exercises/bird-dog');
+  await expect(page.locator('.exercise-figure[data-mode="still"]')).toBeVisible();
+  await page.goto('/settings');
+  await page.getByRole('switch', { name: 'Always show still pictures instead of animations' }).uncheck();
+  await page.goto('/exercises/bird-dog');
+  await expect(page.locator('.exercise-figure[data-mode="animated"]')).toBeVisible();
+});
