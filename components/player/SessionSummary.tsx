@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
+import { loadActiveWalk, markWalkTightness } from '@/lib/db/active-walk';
 import { listCheckIns } from '@/lib/db/check-ins';
 import { newId } from '@/lib/db/ids';
 import { listSessions, updateSession } from '@/lib/db/sessions';
@@ -88,6 +89,14 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
     setWalkProblems({});
     setWalkFailed(false);
     try {
+      // A walk already running in the walk log is this walk: note when tightness came on it,
+      // rather than logging the same walk twice. Ending that walk logs it once.
+      const running = await loadActiveWalk();
+      if (running) {
+        await markWalkTightness(current.startedAt);
+        setWalkStatus('Noted on the walk you are logging; end it in the walk log when you are home');
+        return;
+      }
       const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
       await saveWalk(midWalkLog(result.value, { id: walkId, now: Date.now(), rolloverHour: settings.rolloverHour }));
       setWalkStatus('Saved to your walk log');

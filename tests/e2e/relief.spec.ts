@@ -251,3 +251,24 @@ test('Relief and the mid-walk reset work offline after the first visit', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Mid-walk reset' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
+
+test('a mid-walk reset during a walk being logged notes the tightness on that walk instead of logging it twice', async ({ page }) => {
+  await openRelief(page);
+  const log = page.getByRole('region', { name: 'Walk log' });
+  await log.getByRole('button', { name: 'Start a walk' }).click();
+  await expect(log.getByRole('button', { name: 'Tightness started now' })).toBeVisible();
+  await page.clock.fastForward(12 * MIN);
+  await page.getByRole('link', { name: /^Tight mid-walk\? Start a/ }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward(2 * MIN);
+  await settle(page, page.getByRole('heading', { level: 1, name: 'Well done' }));
+  await page.getByRole('textbox', { name: 'How many minutes into your walk were you?' }).fill('12');
+  const tightness = page.getByRole('slider', { name: /How tight is your back now/ });
+  await tightness.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.getByRole('button', { name: 'Save to walk log' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Noted on the walk you are logging' })).toBeVisible();
+  expect(await readStore(page, 'walks')).toEqual([]);
+  const [active] = (await readStore(page, 'kv')).filter((row) => (row as { key: string }).key === 'active-walk') as { value: { tightnessAt: number | null } }[];
+  expect(active?.value.tightnessAt).not.toBeNull();
+});
