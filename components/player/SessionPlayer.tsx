@@ -24,7 +24,7 @@ export function SessionPlayer(props: {
   doses: Readonly<Record<string, number>>;
 }) {
   const { routine, settings } = props;
-  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter, needsAudioTap, startAudio } = usePlayer({
+  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
@@ -118,6 +118,23 @@ export function SessionPlayer(props: {
         <p className="notice" role="alert">
           This device is not letting Backstride save right now. Your session still runs; at the end you can download its record.
         </p>
+      )}
+
+      {elsewhere === 'ended' && (
+        <div className="notice" role="alert">
+          <p>This session was finished in another tab or window, and saved there.</p>
+          <Link className="button" href="/progress">
+            See it in Progress
+          </Link>
+        </div>
+      )}
+      {elsewhere && elsewhere !== 'ended' && (
+        <div className="notice" role="alert">
+          <p>This session is now running in another tab or window, so this one has stopped to keep your record right.</p>
+          <button type="button" className="button" onClick={continueHere}>
+            Continue here instead
+          </button>
+        </div>
       )}
 
       {needsAudioTap && (

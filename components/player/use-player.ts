@@ -6,7 +6,8 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
 import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
-import { saveActiveSession } from '@/lib/db/active-session';
+import { saveActiveSession, watchActiveSession, type ActiveSession } from '@/lib/db/active-session';
+import { newId } from '@/lib/db/ids';
 import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/db/types';
@@ -45,6 +46,12 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const voice = settings.voice || walkMode;
   const [state, setState] = useState(initial);
   const stateRef = useRef(state);
+  // Which tab drives the session. When another tab takes it over, this one stops saving and
+  // says so, until the person chooses to continue here.
+  const [tabId] = useState(newId);
+  // The other tab's session while it drives, or 'ended' once it finished or ended it there.
+  const [elsewhere, setElsewhere] = useState<ActiveSession | 'ended' | null>(null);
+  const elsewhereRef = useRef(false);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
   const recordOf = useCallback(
     (finished: SessionState): SessionRecord =>
@@ -75,14 +82,16 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
         setRecord(finished);
         void saveFinished(finished);
       } else {
-        saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now(), doses }).catch(() => setSaveStatus('failed'));
+        if (elsewhereRef.current) return;
+        saveActiveSession({ id: sessionId, routineId, state: next, savedAt: Date.now(), doses, writer: tabId }).catch(() => setSaveStatus('failed'));
       }
     },
-    [doses, recordOf, routineId, saveFinished, sessionId],
+    [doses, recordOf, routineId, saveFinished, sessionId, tabId],
   );
 
   const apply = useCallback(
     (type: SessionEventType, now: number = Date.now()) => {
+      if (elsewhereRef.current) return;
       const prev = stateRef.current;
       const next = sessionReducer(prev, { type, now });
       if (next === prev) return;
@@ -159,6 +168,35 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   useEffect(() => () => beeps.current?.close(), []);
 
   useEffect(() => {
+    // A resumed session is claimed by this tab at once; a new one when it starts.
+    if (initial.status === 'running' || initial.status === 'paused') persist(stateRef.current);
+    return watchActiveSession((active) => {
+      if (active?.id === sessionId && active.writer !== undefined && active.writer !== tabId) {
+        elsewhereRef.current = true;
+        setElsewhere(active);
+      } else if (elsewhereRef.current && active?.id !== sessionId) {
+        // The other tab finished or ended it: this copy must never bring it back.
+        setElsewhere('ended');
+      }
+    });
+    // Claim the session once, on opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Takes the session back from the other tab, where it stands now. */
+  const continueHere = useCallback(() => {
+    const other = elsewhere;
+    if (!other || other === 'ended') return;
+    elsewhereRef.current = false;
+    setElsewhere(null);
+    const now = Date.now();
+    const adopted = sessionReducer(other.state, { type: 'TICK', now });
+    stateRef.current = adopted;
+    setState(adopted);
+    persist(adopted);
+  }, [elsewhere, persist]);
+
+  useEffect(() => {
     if (initial.status === 'finished' && record) void saveFinished(record);
     // Only the state it opened with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -183,7 +221,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   // A session resumed after a reload has had no tap yet: offer one, or it would stay silent.
   const needsAudioTap = sound && !audioOn && state.status === 'running';
 
-  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio };
+  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere };
 }
 
 export { createSession };

@@ -1,6 +1,7 @@
 // The guided session in progress, saved on every player event so a reload, a crash or a
 // locked phone resumes at the right phase. One at a time, shared by every tab.
 import type { SessionState } from '@/lib/timer';
+import { liveQuery } from 'dexie';
 import { db } from './db';
 
 export interface ActiveSession {
@@ -10,6 +11,8 @@ export interface ActiveSession {
   readonly savedAt: number;
   /** Hold seconds or reps per exercise this session uses (progression remembers them). */
   readonly doses?: Readonly<Record<string, number>>;
+  /** The tab or window driving it: only that one saves, so two tabs never overwrite each other. */
+  readonly writer?: string;
 }
 
 const KEY = 'active-session';
@@ -25,4 +28,10 @@ export async function saveActiveSession(active: ActiveSession): Promise<void> {
 
 export async function clearActiveSession(): Promise<void> {
   await db.kv.delete(KEY);
+}
+
+/** Calls back whenever the stored session changes, in this tab or another. */
+export function watchActiveSession(callback: (active: ActiveSession | undefined) => void): () => void {
+  const subscription = liveQuery(loadActiveSession).subscribe({ next: callback, error: () => {} });
+  return () => subscription.unsubscribe();
 }

@@ -48,3 +48,34 @@ test('when the device refuses storage, the session still runs and its record can
   const record = JSON.parse(await readFile((await file.path())!, 'utf8'));
   expect(record).toMatchObject({ routineId: 'core', completed: true, day: '2026-11-25' });
 });
+
+test('two tabs on one running session: only one drives it, and the other never brings it back', async ({ page, context }) => {
+  await page.goto('/session?routine=core');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  const other = await context.newPage();
+  await other.goto('/session?routine=core');
+  await expect(other.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'now running in another tab' });
+  await expect(notice).toBeVisible();
+
+  await other.getByRole('button', { name: 'End' }).click();
+  await other.getByRole('button', { name: 'End session' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'finished in another tab' })).toBeVisible();
+
+  // The first tab keeps ticking, but saves nothing: no session in progress comes back.
+  await page.waitForTimeout(1500);
+  const active = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('backstride');
+        open.onsuccess = () => {
+          const get = open.result.transaction('kv').objectStore('kv').get('active-session');
+          get.onsuccess = () => resolve(get.result ?? null);
+        };
+      }),
+  );
+  expect(active).toBeNull();
+});
