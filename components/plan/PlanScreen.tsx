@@ -2,6 +2,7 @@
 // The plan editor, the permission request when a reminder is switched on, and the calendar
 // export (the reminder that works on every phone, offline).
 import { useEffect, useState } from 'react';
+import { saveFile } from '@/components/ui/save-file';
 import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
 import { PlanEditor } from './PlanEditor';
@@ -36,12 +37,7 @@ async function downloadCalendar() {
     },
     url: window.location.origin,
   });
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = calendarFileName();
-  a.click();
-  URL.revokeObjectURL(url);
+  saveFile(text, calendarFileName(), 'text/calendar');
 }
 
 export function PlanScreen() {

@@ -3,6 +3,7 @@
 // each saved the moment it is answered. A high or sharply risen tightness offers the safety
 // questions. After a mid-walk reset it also offers to log the walk so far.
 import Link from 'next/link';
+import { saveFile } from '@/components/ui/save-file';
 import { useEffect, useId, useRef, useState } from 'react';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
@@ -107,15 +108,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
 
   const offerScreening = current.tightness !== undefined && shouldOfferScreening(previous, current.tightness);
 
-  const download = () => {
-    const blob = new Blob([JSON.stringify(current, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `backstride-session-${current.day}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => saveFile(JSON.stringify(current, null, 2), `backstride-session-${current.day}.json`, 'application/json');
 
   const minutes = Math.max(1, Math.round((current.endedAt - current.startedAt) / 60000));
   const tightError = walkMode ? walkProblems.tightness : undefined;

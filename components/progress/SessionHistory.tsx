@@ -7,6 +7,7 @@ import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/
 import type { DayKey, Effort, SessionRecord } from '@/lib/db/types';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
+import { isTightness } from '@/lib/walks';
 
 export const HISTORY_PAGE = 20;
 export const NOTE_MAX = 500;
@@ -165,7 +166,7 @@ function parseTightness(text: string, badInput: boolean): { ok: true; value: num
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   const n = Number(trimmed);
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? { ok: true, value: n } : { ok: false };
+  return isTightness(n) ? { ok: true, value: n } : { ok: false };
 }
 
 export function SessionEditor({

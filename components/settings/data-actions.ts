@@ -1,7 +1,7 @@
 // What the "Your data" part of Settings does. lib/backup (with zod) and lib/db/backup-store are
 // imported when the person acts, never on page load: most visits to Settings never need them.
 import type { Backup, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
-import { saveFile } from './save-file';
+import { saveFile } from '@/components/ui/save-file';
 
 const loadBackup = () => import('@/lib/backup');
 const loadStore = () => import('@/lib/db/backup-store');

@@ -9,6 +9,7 @@ import { listSessions } from '@/lib/db/sessions';
 import type { CheckInContext } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
 import { latestTightness, shouldOfferScreening } from '@/lib/safety/checkin-rule';
+import { isTightness } from '@/lib/walks';
 
 const CONTEXTS: { value: CheckInContext; label: string }[] = [
   { value: 'other', label: 'Just now' },
@@ -29,7 +30,7 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const tightness = Number(value);
-    if (value.trim() === '' || !Number.isInteger(tightness) || tightness < 0 || tightness > 10) {
+    if (value.trim() === '' || !isTightness(tightness)) {
       setError('Enter a whole number from 0 (not tight) to 10 (worst).');
       setSaved(null);
       return;

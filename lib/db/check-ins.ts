@@ -1,5 +1,6 @@
 // Tightness check-ins: a 0–10 rating at a moment (before or after a session or a walk, or
 // any time), kept for the tightness trend and the red-flag "jump" rule.
+import { isTightness } from '@/lib/walks';
 import { db } from './db';
 import type { CheckIn } from './types';
 
@@ -10,7 +11,7 @@ export function listCheckIns(): Promise<CheckIn[]> {
 
 /** Stores a new check-in; a rating outside 0–10 or not whole is refused, not clamped. */
 export async function addCheckIn(checkIn: CheckIn): Promise<void> {
-  if (!Number.isInteger(checkIn.tightness) || checkIn.tightness < 0 || checkIn.tightness > 10) {
+  if (!isTightness(checkIn.tightness)) {
     throw new RangeError(`Tightness must be a whole number from 0 to 10, got ${checkIn.tightness}`);
   }
   await db.checkIns.add(checkIn);

@@ -14,7 +14,7 @@ import { T0, emptyData, screening, session } from './fixtures';
 
 // Downloads are the browser's business; the tests check what would be saved.
 const saveFile = vi.hoisted(() => vi.fn<(text: string, fileName: string, type: string) => void>());
-vi.mock('@/components/settings/save-file', () => ({ saveFile }));
+vi.mock('@/components/ui/save-file', () => ({ saveFile }));
 
 let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {

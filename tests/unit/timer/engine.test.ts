@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { HoldDose, RepsDose } from '@/lib/content/types';
 import {
   createSession,
   restore,
@@ -9,15 +8,9 @@ import {
   type SessionState,
 } from '@/lib/timer/engine';
 import { planSession, type Phase, type PlanExercise } from '@/lib/timer/plan';
+import { hold, reps, routine } from '../../fixtures/doses';
 
 const T0 = 1_700_000_000_000;
-const hold = (over: Partial<HoldDose> = {}): HoldDose => ({
-  kind: 'hold', holdSeconds: 30, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const reps = (over: Partial<RepsDose> = {}): RepsDose => ({
-  kind: 'reps', reps: 4, holdSeconds: 0, secondsPerRep: 3, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const routine = { prepareSeconds: 10, switchSeconds: 5 };
 
 // Every planning case: plain holds, each-side holds, alternating timed reps, untimed reps.
 const mixed: PlanExercise[] = [

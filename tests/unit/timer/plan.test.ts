@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dose, HoldDose, RepsDose } from '@/lib/content/types';
+import type { Dose } from '@/lib/content/types';
 import { planSession, type Phase, type PlanRoutine } from '@/lib/timer/plan';
+import { hold, reps, routine } from '../../fixtures/doses';
 
-const hold = (over: Partial<HoldDose> = {}): HoldDose => ({
-  kind: 'hold', holdSeconds: 30, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const reps = (over: Partial<RepsDose> = {}): RepsDose => ({
-  kind: 'reps', reps: 4, holdSeconds: 0, secondsPerRep: 3, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const routine: PlanRoutine = { prepareSeconds: 10, switchSeconds: 5 };
 
 // Compact phase code: kind letter, side (L/R/-), set, then .rep for timed rep holds and
 // xN for untimed rep work. "wL2.3" = work, left, set 2, rep 3.

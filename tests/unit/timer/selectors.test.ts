@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { HoldDose, RepsDose } from '@/lib/content/types';
 import { createSession, sessionReducer, type SessionEvent, type SessionEventType, type SessionState } from '@/lib/timer/engine';
 import { planSession, type PlanExercise } from '@/lib/timer/plan';
 import {
@@ -10,15 +9,9 @@ import {
   sessionProgress,
   summarize,
 } from '@/lib/timer/selectors';
+import { hold, reps, routine } from '../../fixtures/doses';
 
 const T0 = 1_700_000_000_000;
-const hold = (over: Partial<HoldDose> = {}): HoldDose => ({
-  kind: 'hold', holdSeconds: 30, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const reps = (over: Partial<RepsDose> = {}): RepsDose => ({
-  kind: 'reps', reps: 4, holdSeconds: 0, secondsPerRep: 3, sets: 1, sides: 'none', restSeconds: 20, ...over,
-});
-const routine = { prepareSeconds: 10, switchSeconds: 5 };
 const ev = (type: SessionEventType, now: number): SessionEvent => ({ type, now });
 const reduce = (state: SessionState, ...events: SessionEvent[]) => events.reduce(sessionReducer, state);
 const session = (exercises: PlanExercise[]) => createSession(planSession(routine, exercises));

@@ -1,4 +1,4 @@
-// Handing a file the app made (a backup, a CSV) to the browser as a download.
+// Handing a file the app made (a backup, a CSV, a calendar, a session record) to the browser as a download.
 
 /** Saves `text` as a download named `fileName`. */
 export function saveFile(text: string, fileName: string, type: string): void {
