@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SafetyGateLoader } from '@/components/safety/SafetyGateLoader';
 import { TodayLoader } from '@/components/today/TodayLoader';
 
 export const metadata: Metadata = { title: { absolute: 'Today · Backstride' } };
@@ -9,13 +10,15 @@ export default function TodayPage() {
     <>
       <h1>Today</h1>
       <TodayLoader />
-      <section className="card" aria-labelledby="today-relief">
-        <h2 id="today-relief">Tight right now?</h2>
-        <p>Quick changes to posture and stride can ease tightness in the middle of a walk.</p>
-        <Link className="button secondary" href="/relief">
-          Get relief
-        </Link>
-      </section>
+      <SafetyGateLoader held="nothing">
+        <section className="card" aria-labelledby="today-relief">
+          <h2 id="today-relief">Tight right now?</h2>
+          <p>Quick changes to posture and stride can ease tightness in the middle of a walk.</p>
+          <Link className="button secondary" href="/relief">
+            Get relief
+          </Link>
+        </section>
+      </SafetyGateLoader>
     </>
   );
 }

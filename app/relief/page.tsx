@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PostureTips } from '@/components/relief/PostureTips';
 import { TimersLoader, WalkLogLoader } from '@/components/relief/ReliefLoaders';
+import { SafetyGateLoader } from '@/components/safety/SafetyGateLoader';
 import { ResetNow } from '@/components/relief/ResetNow';
 
 export const metadata: Metadata = { title: 'Relief' };
@@ -14,13 +15,15 @@ export default function ReliefPage() {
         Things to try when your back tightens on a walk. They ease tightness for many people but cannot tell you its cause.
         If it comes with any of the <Link href="/safety">warning signs</Link>, stop and get checked.
       </p>
-      <ResetNow />
-      <PostureTips />
-      <WalkLogLoader />
-      <section aria-labelledby="heat-ice">
-        <h2 id="heat-ice">Heat and ice</h2>
-        <TimersLoader />
-      </section>
+      <SafetyGateLoader banner>
+        <ResetNow />
+        <PostureTips />
+        <WalkLogLoader />
+        <section aria-labelledby="heat-ice">
+          <h2 id="heat-ice">Heat and ice</h2>
+          <TimersLoader />
+        </section>
+      </SafetyGateLoader>
     </>
   );
 }

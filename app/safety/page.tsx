@@ -1,34 +1,66 @@
 import type { Metadata } from 'next';
 import { SafetyLoader } from '@/components/safety/SafetyLoader';
-import { ABOUT_THIS_APP } from '@/lib/safety/screening';
+import { FASCIA_NOTE } from '@/lib/content/fascia';
+import { SAFETY_REVIEWED_AT, SAFETY_SOURCES } from '@/lib/safety/review';
+import { ABOUT_THIS_APP, NERVE_OR_CIRCULATION, SCREENING_QUESTIONS } from '@/lib/safety/screening';
 import { AFTER_STOPPING, STOP_SIGNS } from '@/lib/safety/stop-signs';
 
 export const metadata: Metadata = { title: 'Safety' };
+
+const EMERGENCY_SIGNS = SCREENING_QUESTIONS.filter((q) => q.severity === 'emergency');
+const SOON_SIGNS = SCREENING_QUESTIONS.filter((q) => q.severity === 'soon');
+// Written out in English at build time, the way every other date on this static page reads.
+const reviewedText = new Date(`${SAFETY_REVIEWED_AT}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export default function SafetyPage() {
   return (
     <>
       <h1>Safety</h1>
       <p className="lead">Backstride helps you exercise. It cannot tell what is causing your symptoms and it does not diagnose anything.</p>
-      <section className="card" aria-labelledby="emergency">
+      <section className="card outcome-emergency" aria-labelledby="emergency">
         <h2 id="emergency">Get emergency care now if</h2>
         <ul>
-          <li>you suddenly cannot control your bladder or bowels, or</li>
-          <li>the skin around your groin, buttocks or inner thighs goes numb.</li>
+          {EMERGENCY_SIGNS.map((q) => (
+            <li key={q.id}>{q.sign}</li>
+          ))}
         </ul>
+        <p>
+          Call your emergency number (for example 112, 999, 911 or 000) or go to the nearest emergency department. After an answer like this,
+          Backstride holds every routine, reset and reminder until you tell it a doctor has seen you, or until you answer the questions again with
+          no emergency sign.
+        </p>
       </section>
       <section className="card" aria-labelledby="soon">
-        <h2 id="soon">See a clinician soon if</h2>
+        <h2 id="soon">See a doctor or physiotherapist soon if</h2>
         <ul>
-          <li>numbness, tingling or weakness in a leg is new or spreading;</li>
-          <li>the pain keeps getting worse, or rest does not ease it;</li>
-          <li>you also have a fever, chills or weight loss you cannot explain;</li>
-          <li>the pain wakes you at night, or no position changes it.</li>
+          {SOON_SIGNS.map((q) => (
+            <li key={q.id}>{q.sign}</li>
+          ))}
+        </ul>
+        <p>
+          After an answer like this, Today and Relief show a reminder to book an appointment until you have booked or been seen. A week later
+          Backstride asks whether you were seen and whether exercise is fine. Your routines stay available if you choose to carry on.
+        </p>
+        <h3>{NERVE_OR_CIRCULATION.title}</h3>
+        <p>
+          {NERVE_OR_CIRCULATION.nerve} {NERVE_OR_CIRCULATION.circulation}
+        </p>
+      </section>
+      <section className="card" aria-labelledby="when-asked">
+        <h2 id="when-asked">When Backstride asks again</h2>
+        <ul>
+          <li>when you first set up the app;</li>
+          <li>when a check-in, walk or session shows tightness of 8 or more, or 3 points more than last time;</li>
+          <li>when you tick “new numbness, tingling or weakness in a leg” on a check-in, walk or session;</li>
+          <li>every four weeks, as a short re-check.</li>
         </ul>
       </section>
       <section aria-labelledby="screening-title" id="screening" className="screening-section">
         <h2 id="screening-title">Check for warning signs</h2>
-        <p>Six yes-or-no questions. Answer them whenever something about your back feels new or different.</p>
+        <p>
+          {SCREENING_QUESTIONS.length} yes-or-no questions, about two minutes. Answer them whenever something about your back feels new or
+          different.
+        </p>
         <SafetyLoader />
       </section>
       <section className="card" aria-labelledby="stop">
@@ -47,9 +79,19 @@ export default function SafetyPage() {
           ))}
         </ol>
       </section>
+      <section className="card" aria-labelledby="fascia">
+        <h2 id="fascia">{FASCIA_NOTE.title}</h2>
+        {FASCIA_NOTE.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </section>
       <section className="card" aria-labelledby="about-app">
         <h2 id="about-app">{ABOUT_THIS_APP.title}</h2>
         <p>{ABOUT_THIS_APP.body}</p>
+        <p>
+          The warning signs and exercise cautions follow public guidance: {SAFETY_SOURCES.join('; ')}. All wording is our own. Last reviewed on{' '}
+          <time dateTime={SAFETY_REVIEWED_AT}>{reviewedText}</time>.
+        </p>
       </section>
     </>
   );

@@ -2,12 +2,18 @@
 import Link from 'next/link';
 import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { formatDose, type Exercise } from '@/lib/content';
+import { stopSignsFor } from '@/lib/safety/stop-signs';
 
 export function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   return (
     <article className="exercise">
       <h1>{exercise.name}</h1>
       <p className="lead">{exercise.summary}</p>
+      {exercise.caution && (
+        <p className="notice" role="note" aria-label="Caution">
+          <strong>Caution:</strong> {exercise.caution}
+        </p>
+      )}
       <div className="figure-card">
         <ExerciseFigure exercise={exercise} />
       </div>
@@ -64,12 +70,12 @@ export function ExerciseDetail({ exercise }: { exercise: Exercise }) {
       <section aria-labelledby="stop" className="stop-card">
         <h2 id="stop">Stop if</h2>
         <ul>
-          {exercise.stopIf.map((s) => (
+          {stopSignsFor(exercise).map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ul>
         <p>
-          <Link href="/safety">When to see a clinician</Link>
+          <Link href="/safety">When to see a doctor or physiotherapist</Link>
         </p>
       </section>
     </article>

@@ -8,17 +8,21 @@ import type { Exercise } from '@/lib/content/types';
 import { listDayMarks } from '@/lib/db/day-marks';
 import { listDoses, pinDose, unpinDose } from '@/lib/db/doses';
 import { listSessions } from '@/lib/db/sessions';
-import { doseFloor, nextDoses, withAmount, type DoseReason } from '@/lib/schedule';
+import { doseCeiling, doseFloor, isAlternatingReps, nextDoses, withAmount, type DoseReason } from '@/lib/schedule';
 
 const REASON: Record<DoseReason, string> = {
   pinned: 'you set this',
   'no-history': 'the starting dose',
   'easy-twice': 'up a step: your last two sessions felt easy',
+  'at-most': 'your last two sessions felt easy, and this is already the most it asks for',
   steady: 'same as last time',
   hard: 'down a step: your last session felt hard',
+  'too-hard': 'down a step: you said this one was too hard last time',
   tight: 'down a step: your back was tight after the last session',
-  flare: 'down a step after a flare day',
+  flare: 'down two steps after a flare day, to go gently',
 };
+
+const STRETCH_AT_MOST = 'your last two sessions felt easy; 30 seconds is enough for a stretch, holding longer adds nothing';
 
 export function NextTime({ routineId }: { routineId: string }) {
   const routine = getRoutine(routineId);
@@ -38,7 +42,7 @@ export function NextTime({ routineId }: { routineId: string }) {
           return (
             <li key={exercise.id}>
               <strong>{exercise.name}:</strong> {formatDose(withAmount(exercise.dose, decision.amount))}{' '}
-              <span className="muted">({REASON[decision.reason]})</span>
+              <span className="muted">({decision.reason === 'at-most' && exercise.kind === 'stretch' ? STRETCH_AT_MOST : REASON[decision.reason]})</span>
               <PinDose exercise={exercise} amount={decision.amount} pinned={decision.reason === 'pinned'} />
             </li>
           );
@@ -54,13 +58,15 @@ function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: num
   const [error, setError] = useState<string | null>(null);
   const unit = exercise.dose.kind === 'hold' ? 'seconds' : 'reps';
   const min = doseFloor(exercise.dose);
-  const max = exercise.ceiling;
+  const max = doseCeiling(exercise.dose, exercise.ceiling, exercise.kind === 'stretch');
+  // Left and right take turns: an even number gives both sides the same count.
+  const even = isAlternatingReps(exercise.dose);
 
   const pin = (event: React.FormEvent) => {
     event.preventDefault();
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      setError(`Enter whole ${unit} from ${min} to ${max}.`);
+    if (!Number.isInteger(n) || n < min || n > max || (even && n % 2 !== 0)) {
+      setError(even ? `Enter an even number of ${unit} from ${min} to ${max}, so both sides get the same.` : `Enter whole ${unit} from ${min} to ${max}.`);
       return;
     }
     setError(null);
@@ -80,6 +86,7 @@ function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: num
           inputMode="numeric"
           min={min}
           max={max}
+          step={even ? 2 : 1}
           value={value}
           onChange={(e) => setValue(e.target.value)}
           aria-invalid={error ? true : undefined}

@@ -1,6 +1,8 @@
-// A routine as a card: name, intent, total time, and its exercises with their doses.
+// A routine as a card: name, intent, total time, what to have to hand, and its exercises with
+// their doses.
 import Link from 'next/link';
 import { formatDose, formatDuration, getExercise, routineSeconds, type Routine } from '@/lib/content';
+import { RoutineProps } from './RoutineProps';
 
 export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -13,6 +15,7 @@ export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine
         <span className="pill">{formatDuration(routineSeconds(routine))}</span>
       </div>
       <p className="muted">{routine.intent}</p>
+      <RoutineProps routine={routine} />
       <ul className="exercise-list">
         {routine.exerciseIds.map((id) => {
           const exercise = getExercise(id);

@@ -21,12 +21,13 @@ export function Floor() {
   );
 }
 
-/** Fixed scenery (a step, a rail); the strap moves with the figure so it is drawn separately. */
+/** Fixed scenery (a step, a seat, a rail); the strap moves with the figure so it is drawn separately. */
 export function FixedScenery({ scenery }: { scenery: readonly Scenery[] | undefined }) {
   return (
     <>
       {scenery?.map((s, i) => {
-        if (s.kind === 'step') {
+        // A seat is drawn as a plain block, like a step: a bench or a chair seen from the side.
+        if (s.kind === 'step' || s.kind === 'seat') {
           return (
             <rect
               key={i}

@@ -137,14 +137,14 @@ export function Onboarding() {
       {step === 'screening' && (
         <div className="stack">
           <h2>First, a safety check</h2>
-          <p>Some signs mean you should see a clinician before exercising. Please answer honestly; your answers stay on this device.</p>
+          <p>Some signs mean you should see a doctor or physiotherapist before exercising. Please answer honestly; your answers stay on this device.</p>
           {outcome === null ? (
             <ScreeningForm rolloverHour={3} onDone={setOutcome} />
           ) : (
             <>
               <OutcomeMessage outcome={outcome} />
               {outcome === 'emergency' ? (
-                <p className="notice">Backstride will not suggest exercise today. Please get care now.</p>
+                <p className="notice">Backstride will not suggest any exercise until a doctor has seen you. Please get care now.</p>
               ) : (
                 <button type="button" className="button" onClick={() => setStep('plan')}>
                   Next

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { saveFile } from '@/components/ui/save-file';
 import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
+import { useSafety } from '@/components/safety/use-safety';
+import { holdsReminders } from '@/lib/safety/status';
 import { PlanEditor } from './PlanEditor';
 
 async function askForNotifications(): Promise<string | null> {
@@ -43,6 +45,8 @@ async function downloadCalendar() {
 export function PlanScreen() {
   const [ready, setReady] = useState(false);
   const [calendarError, setCalendarError] = useState<string | null>(null);
+  const safety = useSafety();
+  const held = safety && holdsReminders(safety.status) ? safety.status.kind : null;
   useEffect(() => {
     ensureStarterPlan(Date.now())
       .catch(() => {})
@@ -58,9 +62,18 @@ export function PlanScreen() {
           Add your plan to your phone’s calendar: each routine becomes a weekly event with an alert at its reminder time. It works on every phone,
           even offline. If you change your plan, export it again: the events update instead of doubling up.
         </p>
-        <button type="button" className="button secondary" onClick={() => downloadCalendar().catch(() => setCalendarError('The calendar file could not be made. Please try again.'))}>
-          Add plan to my calendar (.ics)
-        </button>
+        {held ? (
+          <p className="notice" role="note">
+            {held === 'emergency'
+              ? 'Your routines are on hold until a doctor has seen you, so there is nothing to add to your calendar now.'
+              : 'Your routines are on hold until you have booked a check with a doctor or physiotherapist, or chosen to carry on.'}{' '}
+            If you added your plan to your phone’s calendar before, its alerts will still go off: ignore them, or delete those events, for now.
+          </p>
+        ) : (
+          <button type="button" className="button secondary" onClick={() => downloadCalendar().catch(() => setCalendarError('The calendar file could not be made. Please try again.'))}>
+            Add plan to my calendar (.ics)
+          </button>
+        )}
         {calendarError && (
           <p className="field-error" role="alert">
             {calendarError}

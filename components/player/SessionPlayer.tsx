@@ -7,6 +7,7 @@ import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
 import type { Settings } from '@/lib/db/types';
+import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, nextPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
 import { phaseDetail, phaseTitle, type PhaseText } from './phase-text';
@@ -112,6 +113,17 @@ export function SessionPlayer(props: {
           <span className="muted">Next up:</span> {exerciseName(upNext.exerciseId)}
           {upNext.side ? `, ${upNext.side} side` : ''}
         </p>
+      )}
+      {exercise && (
+        <details className="player-stop">
+          <summary>When to stop</summary>
+          {exercise.caution && <p>{exercise.caution}</p>}
+          <ul>
+            {stopSignsFor(exercise).map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </details>
       )}
 
       {(!props.storageOk || saveStatus === 'failed') && (

@@ -12,13 +12,14 @@ import { newId } from '@/lib/db/ids';
 import { listDayMarks } from '@/lib/db/day-marks';
 import { listDoses } from '@/lib/db/doses';
 import { listSessions } from '@/lib/db/sessions';
-import { latestScreening } from '@/lib/db/safety';
+import { listScreenings } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type DayMark, type DoseState, type SessionRecord, type Settings } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
-import { emergencyGate } from '@/lib/safety/screening';
+import { safetyStatus, type ScreeningRecord } from '@/lib/safety';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
 import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
+import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { SessionPlayer } from './SessionPlayer';
 import { SessionModeContext } from './use-player';
 
@@ -30,7 +31,7 @@ type Ready = { sessionId: string; routine: Routine; initial: SessionState; setti
 type View =
   | { kind: 'loading' }
   | { kind: 'unknown' }
-  | { kind: 'emergency' }
+  | { kind: 'emergency'; record: ScreeningRecord }
   | { kind: 'ask'; active: ActiveSession; routine: Routine; settings: Settings; awayMs: number; history: History }
   | { kind: 'ready'; ready: Ready };
 
@@ -53,6 +54,8 @@ export function SessionScreen() {
   const routineId = params.get('routine') ?? '';
   const mode = params.get('mode') === 'walk' ? 'walk' : 'routine';
   const [view, setView] = useState<View>({ kind: 'loading' });
+  // Bumped when the emergency hold is lifted here, to load the session afresh.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -62,17 +65,18 @@ export function SessionScreen() {
       let history: History = { sessions: [], marks: [], doses: [] };
       let storageOk = true;
       try {
-        const [s, a, sessions, marks, doses, screening] = await Promise.all([
+        const [s, a, sessions, marks, doses, screenings] = await Promise.all([
           readSettings(),
           loadActiveSession(),
           listSessions(),
           listDayMarks(),
           listDoses(),
-          latestScreening(),
+          listScreenings(),
         ]);
         [settings, active, history] = [s, a, { sessions, marks, doses }];
-        // After an emergency answer, no routine today, whichever screen it was started from.
-        if (!cancelled && emergencyGate(screening, dayKey(Date.now(), s.rolloverHour))) return setView({ kind: 'emergency' });
+        // After an emergency answer, no routine until it is lifted, whichever screen it was started from.
+        const status = safetyStatus(screenings, dayKey(Date.now(), s.rolloverHour), s.rolloverHour);
+        if (!cancelled && status.kind === 'emergency') return setView({ kind: 'emergency', record: status.record });
       } catch {
         storageOk = false;
       }
@@ -95,16 +99,15 @@ export function SessionScreen() {
     return () => {
       cancelled = true;
     };
-  }, [routineId]);
+  }, [routineId, attempt]);
 
   if (view.kind === 'loading') return <p role="status">Loading your session…</p>;
   if (view.kind === 'emergency') {
     return (
-      <section className="outcome outcome-emergency" role="alert" aria-labelledby="session-emergency">
-        <h1 id="session-emergency">No exercise today</h1>
-        <p>You told Backstride about a sign that needs urgent medical attention. Please call your local emergency number or go to the nearest emergency department now.</p>
-        <Link href="/safety">See the warning signs</Link>
-      </section>
+      <>
+        <h1>No exercise for now</h1>
+        <EmergencyHold record={view.record} onLifted={() => setAttempt((n) => n + 1)} />
+      </>
     );
   }
   if (view.kind === 'unknown') {

@@ -1,7 +1,7 @@
 'use client';
-// After the last phase: what was done, and two optional questions (effort, tightness now),
-// each saved the moment it is answered. A high or sharply risen tightness offers the safety
-// questions. After a mid-walk reset it also offers to log the walk so far.
+// After the last phase: what was done, and optional questions (effort, any exercise too hard,
+// tightness now), each saved the moment it is answered. A high or sharply risen tightness
+// offers the safety questions. After a mid-walk reset it also offers to log the walk so far.
 import Link from 'next/link';
 import { saveFile } from '@/components/ui/save-file';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -15,7 +15,8 @@ import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type Effort, type SessionRecord, type WalkLog } from '@/lib/db/types';
 import { saveWalk } from '@/lib/db/walks';
 import { dayKey } from '@/lib/days';
-import { HIGH_TIGHTNESS, latestTightness, shouldOfferScreening } from '@/lib/safety';
+import { LegSymptomsBox } from '@/components/safety/ScreeningOffer';
+import { HIGH_TIGHTNESS, latestTightness, screeningPrompt } from '@/lib/safety';
 import { midWalkEntry, type MidWalkEntry, type MidWalkField } from '@/lib/walks';
 import { useSessionMode } from './use-player';
 
@@ -67,7 +68,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
   useEffect(() => headingRef.current?.focus(), []);
   const tightRef = useRef<HTMLInputElement>(null);
 
-  const save = (patch: Partial<Pick<SessionRecord, 'effort' | 'tightness'>>) => {
+  const save = (patch: Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'tooHard' | 'legSymptoms'>>) => {
     const next = { ...current, ...patch };
     setCurrent(next);
     if (patch.tightness !== undefined) {
@@ -75,6 +76,13 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       setWalkProblems((problems) => ({ ...problems, tightness: undefined }));
     }
     updateSession(next.id, patch).catch(() => setError(true));
+  };
+
+  // Each exercise once, in session order; progression eases the ones rated too hard.
+  const sessionExercises = [...new Set(current.results.map((r) => r.exerciseId))];
+  const toggleTooHard = (exerciseId: string, on: boolean) => {
+    const next = sessionExercises.filter((id) => (id === exerciseId ? on : current.tooHard?.includes(id)));
+    save({ tooHard: next.length > 0 ? next : undefined });
   };
 
   const saveToWalkLog = async () => {
@@ -106,7 +114,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
     }
   };
 
-  const offerScreening = current.tightness !== undefined && shouldOfferScreening(previous, current.tightness);
+  const prompt = screeningPrompt(previous, current.tightness, current.legSymptoms === true);
 
   const download = () => saveFile(JSON.stringify(current, null, 2), `backstride-session-${current.day}.json`, 'application/json');
 
@@ -145,21 +153,26 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
   );
   // Always rendered, so the notice is announced when it appears.
   const screeningNotice = (
-    <div aria-live="polite">
-      {offerScreening && (
-        <div className="notice">
-          <p>
-            {(current.tightness ?? 0) >= HIGH_TIGHTNESS
-              ? 'That is a high tightness rating.'
-              : 'Your tightness has gone up noticeably since your last rating.'}{' '}
-            A few quick questions can check for signs that need a clinician rather than exercise.
-          </p>
-          <p>
-            <Link href="/safety#screening">Answer the safety questions</Link>
-          </p>
-        </div>
-      )}
-    </div>
+    <>
+      <LegSymptomsBox checked={current.legSymptoms === true} onChange={(on) => save({ legSymptoms: on ? true : undefined })} />
+      <div aria-live="polite">
+        {prompt && (
+          <div className="notice">
+            <p>
+              {prompt === 'leg-symptoms'
+                ? 'New numbness, tingling or weakness in a leg is worth checking.'
+                : (current.tightness ?? 0) >= HIGH_TIGHTNESS
+                  ? 'That is a high tightness rating.'
+                  : 'Your tightness has gone up noticeably since your last rating.'}{' '}
+              A few quick questions can check for signs that need a doctor or physiotherapist rather than exercise.
+            </p>
+            <p>
+              <Link href="/safety#screening">Answer the safety questions</Link>
+            </p>
+          </div>
+        )}
+      </div>
+    </>
   );
 
   return (
@@ -206,6 +219,25 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
           </label>
         ))}
       </fieldset>
+
+      {sessionExercises.length > 0 && (
+        <fieldset className="choice-group">
+          <legend>
+            Was any exercise too hard? <span className="muted">(optional: it will be a step easier next time)</span>
+          </legend>
+          {sessionExercises.map((exerciseId) => (
+            <label key={exerciseId} className="choice">
+              <input
+                type="checkbox"
+                checked={current.tooHard?.includes(exerciseId) ?? false}
+                onChange={(e) => toggleTooHard(exerciseId, e.target.checked)}
+              />
+              {getExercise(exerciseId)?.name ?? exerciseId}{' '}
+              <span className="visually-hidden">was too hard</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       {!walkMode && tightnessField}
       {!walkMode && screeningNotice}

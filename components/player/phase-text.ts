@@ -7,6 +7,10 @@ export type PhaseText = (exerciseId: string) => string;
 
 const sideWord = (side: Phase['side']) => (side ? `${side} side` : '');
 
+/** A hold until it settles has no target time: the clock only shows the most it will wait. */
+export const UNTIL_SETTLED_DETAIL = 'stay until it settles, then tap Skip to carry on';
+const UNTIL_SETTLED_SPOKEN = 'Stay until it settles, then carry on when you are ready.';
+
 export function phaseTitle(phase: Phase, name: PhaseText): string {
   switch (phase.kind) {
     case 'prepare':
@@ -23,6 +27,7 @@ export function phaseTitle(phase: Phase, name: PhaseText): string {
 export function phaseDetail(phase: Phase, name: PhaseText): string {
   const parts: string[] = [];
   if (phase.kind !== 'work') parts.push(`Next: ${name(phase.exerciseId)}`);
+  if (phase.kind === 'work' && phase.untilSettled) parts.push(UNTIL_SETTLED_DETAIL);
   if (phase.side) parts.push(sideWord(phase.side));
   if (phase.rep !== undefined && phase.repCount !== undefined) parts.push(`rep ${phase.rep} of ${phase.repCount}`);
   if (phase.targetReps !== undefined) parts.push(`${phase.targetReps} reps`);
@@ -48,6 +53,7 @@ export function phaseAnnouncement(state: SessionState, name: PhaseText): string 
       if (phase.rep !== undefined && phase.rep > 1 && phase.repCount !== undefined) {
         return `${phase.side ? `${capitalise(sideWord(phase.side))}, rep` : 'Rep'} ${phase.rep} of ${phase.repCount}.`;
       }
+      if (phase.untilSettled) return `${[name(phase.exerciseId), sideWord(phase.side)].filter(Boolean).join(', ')}. ${UNTIL_SETTLED_SPOKEN}`;
       const what = phase.targetReps !== undefined ? `${phase.targetReps} reps` : seconds ? `hold ${seconds} seconds` : '';
       return [name(phase.exerciseId), sideWord(phase.side), what].filter(Boolean).join(', ') + '.';
     }

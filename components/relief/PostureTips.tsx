@@ -67,6 +67,35 @@ function RestArt() {
   );
 }
 
+/** A walker leaning slightly forward, as if going gently uphill. */
+function SlightLeanArt() {
+  return (
+    <svg {...svgProps}>
+      <circle cx="66" cy="14" r="6" />
+      <line x1="63" y1="21" x2="56" y2="46" />
+      <path d="M56 46 L46 70 M56 46 L68 58 L66 70" />
+      <path d="M61 28 L72 38 M60 30 L50 40" />
+      <line x1="10" y1="72" x2="110" y2="72" opacity={0.5} />
+      <path d="M80 16 L80 34" strokeDasharray="3 4" opacity={0.5} />
+    </svg>
+  );
+}
+
+/** A shopping cart on the left and a pair of walking poles on the right. */
+function CartAndPolesArt() {
+  return (
+    <svg {...svgProps}>
+      <path d="M8 24 L16 24 L24 52 L52 52 L58 30 L19 30" />
+      <circle cx="28" cy="62" r="4" />
+      <circle cx="48" cy="62" r="4" />
+      <line x1="78" y1="14" x2="86" y2="70" />
+      <line x1="100" y1="14" x2="94" y2="70" />
+      <path d="M74 14 L82 14 M96 14 L104 14" />
+      <line x1="4" y1="70" x2="116" y2="70" opacity={0.5} />
+    </svg>
+  );
+}
+
 /** A walking shoe with a thick, cushioned sole. */
 function ShoeArt() {
   return (
@@ -89,14 +118,38 @@ export function PostureTips() {
       body: (
         <>
           <p>
-            Stop, rest your hands on a shopping cart, railing or fence at about hip height, and let your chest tip forward a
-            little. Bending slightly forward gives the nerves in your lower back more room, which often eases tightness,
-            cramping or burning that builds in the back, buttocks or legs as you walk.
+            Stop, sit down if you can, or rest your hands on a railing, fence or bench back at about hip height, and let your
+            chest tip forward a little. Bending slightly forward gives the nerves in your lower back more room, which often
+            eases tightness, cramping or burning that builds in the back, buttocks or legs as you walk. Stay until it settles.
           </p>
           <p>
             <Link href="/exercises/lean-forward-rest">How to do the lean-forward rest</Link>
           </p>
         </>
+      ),
+    },
+    {
+      id: 'slight-lean',
+      title: 'Walk with a slight forward lean',
+      art: <SlightLeanArt />,
+      body: (
+        <p>
+          If your legs or back tighten as you walk and bending forward eases it, which is common when the spinal canal is
+          narrowed (spinal stenosis), walk tipped forward a little from your hips, as if going gently uphill. Keep it small,
+          and keep looking ahead rather than at your feet.
+        </p>
+      ),
+    },
+    {
+      id: 'cart-poles',
+      title: 'Push a cart or use walking poles on longer walks',
+      art: <CartAndPolesArt />,
+      body: (
+        <p>
+          Pushing a shopping cart or a walker, or walking with a pair of walking poles, lets you lean forward slightly as you
+          go and takes some weight off your back. Many people with spinal stenosis find they can walk further this way, and
+          poles help your balance too.
+        </p>
       ),
     },
     {

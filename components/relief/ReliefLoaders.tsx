@@ -6,3 +6,4 @@ import { lazyClient } from '@/components/ui/lazy-client';
 export const TimersLoader = lazyClient(() => import('./TemperatureTimers').then((m) => m.TemperatureTimers), <p role="status">Loading the timers…</p>);
 
 export const WalkLogLoader = lazyClient(() => import('./WalkLogCard').then((m) => m.WalkLogCard), <p role="status">Loading your walk log…</p>);
+

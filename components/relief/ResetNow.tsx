@@ -29,12 +29,14 @@ export function ResetNow() {
         {midWalkLabel()}
       </Link>
       <p className="muted">
-        Three standing moves, no floor needed. A voice and beeps guide you, so you can keep your eyes up. Afterwards you can
-        note how far you got in your walk log.
+        Three standing moves, no floor needed; the last is a rest you stay in until your back settles. A voice and beeps
+        guide you, so you can keep your eyes up. Afterwards you can note how far you got in your walk log.
       </p>
       <p>
-        Walk over, or somewhere you can sit or lie down?{' '}
-        <Link href={QUICK_RESET_HREF}>Quick reset: two gentle stretches ({formatDuration(secondsOf('quick-reset'))})</Link>
+        Walk over and somewhere you can lie down?{' '}
+        <Link href={QUICK_RESET_HREF}>
+          Quick reset at home: a knee hug on the floor, then a forward bend on a chair ({formatDuration(secondsOf('quick-reset'))})
+        </Link>
       </p>
     </section>
   );

@@ -3,6 +3,16 @@
 // go with them. Loaded lazily (see ReliefLoaders) so the page's first load stays small.
 import { TimerCard } from './TimerCard';
 
+/** Both heat and ice can burn skin that cannot feel them, and nobody can take them off asleep. */
+function NotOnNumbSkin() {
+  return (
+    <p>
+      Do not use it on skin that is numb or where your feeling is reduced, for example from diabetes or numbness in your
+      legs, because you may not feel it burning. Never use it in bed or anywhere you might fall asleep.
+    </p>
+  );
+}
+
 export function TemperatureTimers() {
   return (
     <div className="stack">
@@ -16,8 +26,13 @@ export function TemperatureTimers() {
             loosen up and stretch more easily.
           </p>
         }
-        doneText="Take the heat off. Your back is ready for a walk."
-        note={<p>Comfortably warm is enough. If it stings or feels hot, take it off.</p>}
+        doneText="Take the heat off and check your skin. Start your walk gently."
+        note={
+          <>
+            <p>Comfortably warm is enough. If it stings or feels hot, take it off.</p>
+            <NotOnNumbSkin />
+          </>
+        }
       />
       <TimerCard
         id="ice"
@@ -31,9 +46,13 @@ export function TemperatureTimers() {
         }
         doneText="Take the ice off."
         note={
-          <p>
-            Wrap the ice in a cloth: never put it straight on your skin. Stop early if your skin goes numb or turns very red.
-          </p>
+          <>
+            <p>
+              Wrap the ice in a cloth: never put it straight on your skin. Stop early if your skin goes numb or turns very
+              red.
+            </p>
+            <NotOnNumbSkin />
+          </>
         }
       />
     </div>

@@ -6,7 +6,9 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useNow } from '@/components/ui/use-now';
+import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
 import { clearActiveWalk, finishActiveWalk, loadActiveWalk, markWalkTightness, startWalk, type ActiveWalk } from '@/lib/db/active-walk';
+import { screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
 import { newId } from '@/lib/db/ids';
 import { readSettings } from '@/lib/db/settings';
 import type { WalkLog } from '@/lib/db/types';
@@ -45,6 +47,7 @@ export function WalkLogCard() {
   // walk is not shown as ending.
   const [ending, setEnding] = useState<{ startedAt: number; endedAt: number } | null>(null);
   const [status, setStatus] = useState('');
+  const [prompt, setPrompt] = useState<ScreeningPrompt | null>(null);
   const [failed, setFailed] = useState(false);
   // The control that should take focus once it appears, so a keyboard or screen-reader user
   // is not dropped to the top of the page when the button they pressed is replaced.
@@ -132,9 +135,12 @@ export function WalkLogCard() {
               focusNext.current = 'tightness';
               setEnding(null);
             }}
-            onDone={(work, done) => {
+            onDone={(work, done, offer = null) => {
               act(work, done, 'start');
-              work.then(() => setEnding(null), () => {});
+              work.then(() => {
+                setEnding(null);
+                setPrompt(offer);
+              }, () => {});
             }}
           />
         )}
@@ -166,6 +172,7 @@ export function WalkLogCard() {
         </p>
       )}
       {body}
+      <ScreeningOffer prompt={prompt} />
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {status}
       </div>
@@ -205,10 +212,11 @@ function EndWalkForm({
   rolloverHour: number;
   focusRef: (el: HTMLElement | null) => void;
   onKeepWalking: () => void;
-  onDone: (work: Promise<unknown>, status: string) => void;
+  onDone: (work: Promise<unknown>, status: string, offer?: ScreeningPrompt | null) => void;
 }) {
   const [before, setBefore] = useState('');
   const [after, setAfter] = useState('');
+  const [legSymptoms, setLegSymptoms] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
   const beforeRef = useRef<HTMLInputElement>(null);
   const afterRef = useRef<HTMLInputElement>(null);
@@ -237,7 +245,9 @@ function EndWalkForm({
       return;
     }
     setProblems({});
-    onDone(finishActiveWalk({ id: newId(), ...result.value }), `Walk saved: ${minutesText(result.value.minutesWalked)}.`);
+    const walk = { id: newId(), ...result.value, ...(legSymptoms ? { legSymptoms } : {}) };
+    const offer = screeningPrompt(walk.tightnessBefore, walk.tightnessAfter, legSymptoms);
+    onDone(finishActiveWalk(walk), `Walk saved: ${minutesText(result.value.minutesWalked)}.`, offer);
   };
 
   // Start, end and tightness times come from taps, not fields: their problems are shown together.
@@ -265,6 +275,7 @@ function EndWalkForm({
         error={problems.tightnessAfter}
         ref={afterRef}
       />
+      <LegSymptomsBox checked={legSymptoms} onChange={setLegSymptoms} />
       {timing.length > 0 && (
         <div className="notice" role="alert">
           {timing.map((m) => (

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
 import { createBrowserPlatform, type ReminderNotice, type ReminderPlatform } from '@/lib/reminders/notify';
-import { createReminderLoop, REMINDER_SYNC_TAG } from '@/lib/reminders/scheduler';
+import { createReminderLoop, releaseSnoozes, REMINDER_SYNC_TAG } from '@/lib/reminders/scheduler';
 
 const SNOOZE_CHECK_MS = 30_000;
 
@@ -29,7 +29,7 @@ export function ReminderAgent() {
       if (stopped) return;
       loop = createReminderLoop({
         platform,
-        read: () => readReminderSnapshot(Date.now()),
+        read: () => readReminderSnapshot(),
         now: () => Date.now(),
         notified,
         setTimer: (fn, ms) => {
@@ -43,9 +43,7 @@ export function ReminderAgent() {
 
     // Snoozed reminders ("Snooze 15 min" on a notification) come back while the app is open.
     const snoozes = window.setInterval(() => {
-      takeDueSnoozes<ReminderNotice>(Date.now())
-        .then((due) => Promise.all(due.map((notice) => platform.show(notice))))
-        .catch(() => {});
+      releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, platform.show, Date.now()).catch(() => {});
     }, SNOOZE_CHECK_MS);
 
     document.addEventListener('visibilitychange', recheck);

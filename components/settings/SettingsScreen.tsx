@@ -10,6 +10,7 @@ import { BackupSection } from './BackupSection';
 import { CueSettings } from './CueSettings';
 import { DaySettings } from './DaySettings';
 import { DeleteData } from './DeleteData';
+import { EmergencySettings } from './EmergencySettings';
 import { ReminderSupport } from './ReminderSupport';
 import { StorageSection } from './StorageSection';
 
@@ -32,6 +33,7 @@ export function SettingsScreen() {
         <p>Backstride follows your device’s light or dark setting. To switch, change the appearance in your device or browser settings.</p>
       </section>
       {settings && <DaySettings settings={settings} />}
+      {settings && <EmergencySettings settings={settings} />}
       <ReminderSupport />
       <BackupSection onImported={dataChanged} />
       <StorageSection refreshKey={dataVersion} />

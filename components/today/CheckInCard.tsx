@@ -1,14 +1,14 @@
 'use client';
 // A quick check-in: how tight is your back right now (0–10), and when. A big jump or a high
 // score offers the red-flag questions again.
-import Link from 'next/link';
 import { useId, useState } from 'react';
 import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
 import { newId } from '@/lib/db/ids';
 import { listSessions } from '@/lib/db/sessions';
 import type { CheckInContext } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
-import { latestTightness, shouldOfferScreening } from '@/lib/safety/checkin-rule';
+import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
+import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
 import { isTightness } from '@/lib/walks';
 
 const CONTEXTS: { value: CheckInContext; label: string }[] = [
@@ -25,7 +25,8 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
   const [context, setContext] = useState<CheckInContext>('other');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [offerScreening, setOfferScreening] = useState(false);
+  const [legSymptoms, setLegSymptoms] = useState(false);
+  const [prompt, setPrompt] = useState<ScreeningPrompt | null>(null);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -40,8 +41,9 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
     try {
       const [checkIns, sessions] = await Promise.all([listCheckIns(), listSessions()]);
       const previous = latestTightness(checkIns, sessions, at);
-      await addCheckIn({ id: newId(), at, day: dayKey(at, rolloverHour), tightness, context });
-      setOfferScreening(shouldOfferScreening(previous, tightness));
+      await addCheckIn({ id: newId(), at, day: dayKey(at, rolloverHour), tightness, context, ...(legSymptoms ? { legSymptoms } : {}) });
+      setPrompt(screeningPrompt(previous, tightness, legSymptoms));
+      setLegSymptoms(false);
       setSaved(`Saved: ${tightness} out of 10.`);
       setValue('');
     } catch {
@@ -83,18 +85,14 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
             ))}
           </select>
         </div>
+        <LegSymptomsBox checked={legSymptoms} onChange={setLegSymptoms} />
         <button type="submit" className="button secondary">
           Save check-in
         </button>
       </form>
       <div role="status">
         {saved && <p>{saved}</p>}
-        {offerScreening && (
-          <p className="notice">
-            That is a big change. Please take a minute to <Link href="/safety#screening">answer the safety questions</Link> before your next
-            routine.
-          </p>
-        )}
+        <ScreeningOffer prompt={prompt} />
       </div>
     </section>
   );

@@ -6,6 +6,9 @@ import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import { Stat } from '@/components/ui/Stat';
 import { useNow } from '@/components/ui/use-now';
+import { EmergencyHold } from '@/components/safety/EmergencyHold';
+import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
+import { safetyView } from '@/components/safety/use-safety';
 import { CheckInCard } from './CheckInCard';
 import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
 import { loadActiveSession } from '@/lib/db/active-session';
@@ -13,11 +16,10 @@ import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
 import { newId } from '@/lib/db/ids';
 import { listPlan } from '@/lib/db/plan';
 import { listSessions, recordManualSession } from '@/lib/db/sessions';
-import { acknowledgeScreening, latestScreening, readOnboarding, skipOnboarding } from '@/lib/db/safety';
+import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/db/types';
 import { dayKey } from '@/lib/days';
-import { emergencyGate } from '@/lib/safety/screening';
 import { dueToday, markOn, type DueStatus } from '@/lib/schedule';
 import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
 
@@ -30,16 +32,16 @@ const STATUS_TEXT: Record<DueStatus, string> = {
 };
 
 async function readToday() {
-  const [plan, sessions, marks, settings, active, onboarding, screening] = await Promise.all([
+  const [plan, sessions, marks, settings, active, onboarding, screenings] = await Promise.all([
     listPlan(),
     listSessions(),
     listDayMarks(),
     readSettings(),
     loadActiveSession(),
     readOnboarding(),
-    latestScreening(),
+    listScreenings(),
   ]);
-  return { plan, sessions, marks, settings, active, onboarding, screening };
+  return { plan, sessions, marks, settings, active, onboarding, screenings };
 }
 
 export function TodayView() {
@@ -60,6 +62,7 @@ export function TodayView() {
       streak: streaks(history),
       week,
       rolloverHour: settings.rolloverHour,
+      safety: safetyView(data.screenings, settings, now),
     };
   }, [data, now]);
 
@@ -69,21 +72,10 @@ export function TodayView() {
   const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
   const setMark = (kind: DayMarkKind) => act(markDay(view.today, kind, Date.now()));
 
-  const { screening } = data;
-  if (screening && emergencyGate(screening, view.today)) {
-    return (
-      <section className="outcome outcome-emergency" aria-labelledby="emergency-today" role="alert">
-        <h2 id="emergency-today">Please get emergency care</h2>
-        <p>You told Backstride about a sign that needs urgent medical attention. There is no exercise for you today.</p>
-        <p>Call your local emergency number, or go to the nearest emergency department now.</p>
-        {screening.acknowledgedAt === undefined && (
-          <button type="button" className="button danger" onClick={() => act(acknowledgeScreening(screening.id, Date.now()))}>
-            I understand
-          </button>
-        )}
-      </section>
-    );
-  }
+  const { status, recheck } = view.safety;
+  // After an emergency answer nothing else is offered, on that day or any later one.
+  if (status.kind === 'emergency') return <EmergencyHold record={status.record} />;
+  const onHold = status.kind === 'see-soon' && status.stage === 'advice' && !status.continued;
 
   if (!data.onboarding) {
     const useSuggested = () =>
@@ -106,6 +98,8 @@ export function TodayView() {
 
   return (
     <>
+      {status.kind === 'see-soon' && <SeeSoonBanner status={status} onToday />}
+      {recheck && <RecheckCard reason={recheck} />}
       {data.active && data.active.state.status !== 'finished' && (
         <section className="card highlight" aria-labelledby="in-progress">
           <h2 id="in-progress">Session in progress</h2>
@@ -130,7 +124,9 @@ export function TodayView() {
         {view.mark === 'flare' && (
           <p className="notice">Flare day: today’s plan is gentle resets only. Be kind to your back.</p>
         )}
-        {view.items.length === 0 ? (
+        {onHold ? (
+          <p className="card">On hold while you wait to see a doctor or physiotherapist. Choose “Carry on with my routines” above to see them.</p>
+        ) : view.items.length === 0 ? (
           <p className="card">
             Nothing planned today: a rest day. <Link href="/plan">Change your plan</Link>
           </p>

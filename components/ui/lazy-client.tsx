@@ -4,7 +4,8 @@
 // involved, so React's 300 ms reveal throttle never delays the screen.
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
-export function lazyClient<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = null): ComponentType<P> {
+/** `fallback` may depend on the props, e.g. to show the children a gate will wrap. */
+export function lazyClient<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode | ((props: P) => ReactNode) = null): ComponentType<P> {
   let pending: Promise<ComponentType<P>> | null = null;
   const start = () => (pending ??= load());
   if (typeof window !== 'undefined') start().catch(() => {});
@@ -23,6 +24,7 @@ export function lazyClient<P extends object>(load: () => Promise<ComponentType<P
         live = false;
       };
     }, []);
-    return Loaded ? <Loaded {...props} /> : fallback;
+    if (Loaded) return <Loaded {...props} />;
+    return typeof fallback === 'function' ? fallback(props) : fallback;
   };
 }

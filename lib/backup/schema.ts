@@ -4,7 +4,8 @@
 import * as z from 'zod';
 import { isDayKey } from '@/lib/days';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
-import { QUESTION_IDS, type ScreeningOutcome } from '@/lib/safety/screening';
+import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
+import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -90,6 +91,21 @@ export const exerciseResultSchema = z.object({
   skipped: z.boolean(),
 });
 
+/** "Too hard" names exercises of this session's results, each once (as the app saves it). */
+function tooHardInResults(value: { results: readonly { exerciseId: string }[]; tooHard?: readonly string[] | undefined }, ctx: z.RefinementCtx): void {
+  const list = value.tooHard;
+  if (!list || !Array.isArray(value.results)) return;
+  const done = new Set(value.results.map((r) => r.exerciseId));
+  list.forEach((exerciseId, i) => {
+    if (exerciseId === '') return; // reported as empty already
+    if (!done.has(exerciseId)) {
+      ctx.addIssue({ code: 'custom', path: ['tooHard', i], message: `rates ${show(exerciseId)} too hard, but that exercise is not in this session` });
+    } else if (list.indexOf(exerciseId) !== i) {
+      ctx.addIssue({ code: 'custom', path: ['tooHard', i], message: `rates ${show(exerciseId)} too hard twice` });
+    }
+  });
+}
+
 export const sessionSchema = z
   .object({
     id,
@@ -102,9 +118,12 @@ export const sessionSchema = z
     results: z.array(exerciseResultSchema),
     effort: z.enum(['easy', 'right', 'hard']).optional(),
     tightness: tightness.optional(),
+    tooHard: z.array(id).optional(),
     note: text.optional(),
+    legSymptoms: z.boolean().optional(),
   })
-  .superRefine(lasting);
+  .superRefine(lasting)
+  .superRefine(tooHardInResults);
 
 export const checkInSchema = z.object({
   id,
@@ -113,6 +132,7 @@ export const checkInSchema = z.object({
   tightness,
   context: z.enum(['before-session', 'after-session', 'before-walk', 'after-walk', 'other']),
   note: text.optional(),
+  legSymptoms: z.boolean().optional(),
 });
 
 /** Minutes of a walk, as the app accepts them (0–600). */
@@ -130,6 +150,7 @@ export const walkSchema = z
     tightnessAtMinute: walkMinutes.nullable(),
     tightnessBefore: tightness.optional(),
     tightnessAfter: tightness.optional(),
+    legSymptoms: z.boolean().optional(),
   })
   .superRefine(lasting);
 
@@ -158,7 +179,7 @@ const screeningAnswers = z
   .superRefine((answers, ctx) => {
     for (const key of Object.keys(answers)) {
       if (!knownQuestions.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `not one of the screening questions (${QUESTION_IDS.join(', ')})` });
+        ctx.addIssue({ code: 'custom', path: [key], message: 'not one of the questions Backstride asks' });
       }
     }
   })
@@ -171,6 +192,12 @@ export const screeningSchema = z.object({
   answers: screeningAnswers,
   outcome: z.enum(['emergency', 'see-clinician', 'clear', 'incomplete'] as const satisfies readonly ScreeningOutcome[]),
   acknowledgedAt: instant.optional(),
+  seenDoctorAt: instant.optional(),
+  care: z.object({ step: z.enum(['booked', 'seen'] as const satisfies readonly CareStep[]), at: instant }).optional(),
+  continuedAt: instant.optional(),
+  followUp: z
+    .object({ answer: z.enum(['exercise-ok', 'advised-changes', 'not-yet'] as const satisfies readonly FollowUpAnswer[]), at: instant })
+    .optional(),
 });
 
 /** The welcome answers. */
@@ -198,6 +225,11 @@ export const settingsSchema = z
     weekStartsOn: z.literal([0, 1], { error: (issue) => `expected 0 (Sunday) or 1 (Monday), got ${show(issue.input)}` }),
     rolloverHour: wholeNumber(0, 23),
     minimumPerDay: wholeNumber(0).nullable(),
+    emergencyRegion: z.enum([...REGION_CODES, 'custom'], { error: (issue) => `expected a known region code or "custom", got ${show(issue.input)}` }).nullable(),
+    emergencyNumber: z
+      .string()
+      .refine((v) => EMERGENCY_NUMBER.test(v), { error: (issue) => `expected an emergency number of 2 to 6 digits, got ${show(issue.input)}` })
+      .nullable(),
   })
   .partial()
   .optional()

@@ -4,9 +4,10 @@
 
 import type { Exercise } from './types';
 
-const SHARP_PAIN = 'Sharp, stabbing or shooting pain';
-const SPREADING_PAIN = 'Pain that spreads into your buttock or down a leg';
-const NUMB_OR_WEAK = 'Numbness, tingling or weakness in a leg or foot';
+// Each stopIf holds only that exercise's own signs: the shared stop signs (sharp pain, pain
+// down a leg, numbness, weakness, dizziness, chest pain, breathlessness, losing balance) live
+// in lib/safety/stop-signs.ts and are shown with every exercise (stopSignsFor).
+const NERVE_STRETCH = 'A burning or electric feeling behind the knee or in the calf';
 
 // Poses are a hip position plus absolute segment angles (see Pose in ./types). The numbers
 // were worked out so that planted hands, knees and feet stay put between key poses;
@@ -15,18 +16,22 @@ const NUMB_OR_WEAK = 'Numbness, tingling or weakness in a leg or foot';
 export const exercises = [
   {
     id: 'forearm-plank',
+    kind: 'strength',
     name: 'Forearm plank',
-    summary: 'Hold your body in one long, straight line on your forearms and toes.',
+    summary: 'On your forearms and knees, hold your body in one straight line from your head to your knees.',
     why:
       'A plank trains the deep muscles around your middle to hold your spine steady. The more they carry, the less the muscles along your lower back have to do on a walk, so they tire and tighten less.',
-    setup: 'Lie face down on a mat. Put your elbows under your shoulders, forearms flat and pointing forward.',
+    setup:
+      'Lie face down on a mat. Put your elbows under your shoulders, forearms flat and pointing forward. Your knees stay on the mat throughout.',
     steps: [
-      'Tuck your toes under and gently tighten your stomach, as if getting ready for a light poke.',
-      'Lift your hips and knees so your body makes a straight line from head to heels.',
-      'Hold that line and keep breathing slowly the whole time.',
-      'Lower your knees to the mat, then your hips, and rest.',
+      'Gently tighten your stomach, as if getting ready for a light poke.',
+      'Lift your hips so your body makes a straight line from your head to your knees.',
+      'Hold that line and keep breathing slowly.',
+      'End the hold as soon as your hips start to sag, even if the timer is still running.',
+      'Lower your hips to the mat and rest.',
     ],
     cues: [
+      'Each hold ends when your form goes: once your hips sag, your lower back arches, and that is the position that squeezes the nerves most if your spinal canal is narrowed (spinal stenosis).',
       'Push the floor away with your forearms.',
       'Squeeze your buttocks lightly to keep your hips level.',
       'Look at the floor just past your hands.',
@@ -38,30 +43,37 @@ export const exercises = [
     ],
     dose: { kind: 'hold', holdSeconds: 20, sets: 3, sides: 'none', restSeconds: 20 },
     ceiling: 90,
-    easier: { name: 'Knee plank', how: 'Keep your knees on the mat and make a straight line from head to knees.' },
-    harder: {
-      name: 'Plank with a leg lift',
-      how: 'Lift one foot a hand’s width off the floor for a few breaths, then switch, without letting your hips tip.',
+    easier: {
+      name: 'Counter plank',
+      how: 'Stand facing a kitchen counter or a sturdy table, rest your forearms on it and walk your feet back until your body makes a straight slope. Hold it the same way.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Shoulder pain that grows as you hold'],
+    harder: {
+      name: 'Toe plank',
+      how: 'Tuck your toes under and lift your knees too, so your body makes a straight line from your head to your heels. Lower your knees the moment your hips start to sag.',
+    },
+    stopIf: ['Shoulder pain that grows as you hold'],
     needsFloor: true,
+    position: 'face-down',
+    props: ['mat'],
+    // Knees and forearms on the floor; the body slopes up from the knees in one straight line.
     poses: [
       {
-        hip: [104.1, 95], torso: 5.2, head: 2.2, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
-        nearThigh: 185.2, nearShin: 185.2, farThigh: 185.2, farShin: 185.2, breath: 0,
+        hip: [104, 100.6], torso: 16.8, head: 13.8, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
+        nearThigh: 196.8, nearShin: 180, farThigh: 196.8, farShin: 180, nearFoot: 180, farFoot: 180, breath: 0,
       },
       {
-        hip: [104.1, 95], torso: 5.2, head: 2.2, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
-        nearThigh: 185.2, nearShin: 185.2, farThigh: 185.2, farShin: 185.2, breath: 1,
+        hip: [104, 100.6], torso: 16.8, head: 13.8, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
+        nearThigh: 196.8, nearShin: 180, farThigh: 196.8, farShin: 180, nearFoot: 180, farFoot: 180, breath: 1,
       },
     ],
     poseLabels: ['Brace and breathe out', 'Stay long and breathe in'],
     figureAlt:
-      'A person holds a plank on forearms and toes, body in one straight line from head to heels, chest gently rising and falling with each breath.',
+      'A person holds a plank on forearms and knees, body in one straight line from head to knees, chest gently rising and falling with each breath.',
     loopSeconds: 5,
   },
   {
     id: 'bird-dog',
+    kind: 'strength',
     name: 'Bird-dog',
     summary: 'On hands and knees, reach one arm forward and the opposite leg back, then switch.',
     why:
@@ -91,11 +103,13 @@ export const exercises = [
       how: 'Slide just one leg back along the floor, or reach just one arm forward, and keep the rest still.',
     },
     harder: {
-      name: 'Longer reaches',
-      how: 'Hold each reach for 8 to 10 seconds, and draw elbow and knee in under you between reaches.',
+      name: 'Longer, steadier holds',
+      how: 'Hold each reach for 7 to 10 seconds, breathing slowly, with your back as flat and still as a tabletop the whole time.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Knee or wrist pain that padding does not settle'],
+    stopIf: ['Knee or wrist pain that padding does not settle'],
     needsFloor: true,
+    position: 'all-fours',
+    props: ['mat'],
     poses: [
       {
         hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: -90, farForearm: -90,
@@ -121,8 +135,10 @@ export const exercises = [
   },
   {
     id: 'half-kneeling-hip-flexor',
+    kind: 'stretch',
     name: 'Half-kneeling hip-flexor stretch',
-    summary: 'Kneel on one knee and ease your hips forward to stretch the front of the back hip.',
+    summary:
+      'Kneel on one knee and ease your hips forward to stretch your hip flexors (the muscles at the front of the hip that lift your leg).',
     why:
       'Tight hip flexors tug the pelvis into a forward tilt that deepens the arch in your lower back. Stretching them often helps the pelvis sit level, which eases the strain on your back as you walk.',
     setup:
@@ -145,17 +161,19 @@ export const exercises = [
       'Kneeling on a hard floor without padding.',
     ],
     dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'each', restSeconds: 10 },
-    ceiling: 60,
+    ceiling: 30,
     easier: {
       name: 'Standing version',
       how: 'Do the same stretch standing in a long step, with a hand on a chair or wall for balance.',
     },
     harder: {
       name: 'Arm overhead',
-      how: 'Reach the arm on the kneeling side up and slightly across to lengthen the stretch along your side.',
+      how: 'Reach the arm on the kneeling side up overhead. Keep your ribs down and do not arch your back: the stretch stays at the front of the hip. Stop if you feel pain, tingling or numbness going down your leg.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Pain in the kneeling knee that padding does not fix'],
+    stopIf: ['Pain in the kneeling knee that padding does not fix'],
     needsFloor: true,
+    position: 'kneeling',
+    props: ['cushion'],
     poses: [
       {
         hip: [95, 83.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
@@ -173,8 +191,10 @@ export const exercises = [
   },
   {
     id: 'hamstring-lying-strap',
+    kind: 'stretch',
     name: 'Lying hamstring stretch with a strap',
-    summary: 'Lie on your back and use a strap or towel to raise one straight leg.',
+    summary:
+      'Lie on your back and use a strap or towel to raise one straight leg, stretching your hamstrings (the muscles at the back of the thigh).',
     why:
       'Supple muscles at the back of the thighs let your pelvis stay level instead of being pulled out of line. That takes stress off the joints of your lower back.',
     setup:
@@ -189,6 +209,7 @@ export const exercises = [
     cues: [
       'Keep the other leg long and heavy on the floor, or bend it if your back prefers.',
       'Stop at a gentle pull, not a strain.',
+      'Keep the raised foot relaxed, and never pull your toes toward you if you get pain, tingling or numbness in your legs: that stretches the nerve as well as the muscle.',
       'Let your head and shoulders rest on the floor.',
     ],
     mistakes: [
@@ -197,17 +218,19 @@ export const exercises = [
       'Locking the knee hard.',
     ],
     dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'each', restSeconds: 10 },
-    ceiling: 60,
+    ceiling: 30,
     easier: {
       name: 'Other knee bent',
       how: 'Keep the resting leg bent with its foot flat, and raise the strapped leg only as far as is comfortable.',
     },
     harder: {
-      name: 'Toes toward you',
-      how: 'With the leg up, gently draw your toes toward your shin to reach the calf as well.',
+      name: 'Other leg long',
+      how: 'Keep the resting leg straight and heavy on the floor while you raise the strapped leg, still only to a gentle pull, with the raised foot relaxed.',
     },
-    stopIf: [SHARP_PAIN, 'Pain that shoots down the raised leg', NUMB_OR_WEAK],
+    stopIf: [NERVE_STRETCH],
     needsFloor: true,
+    position: 'lying',
+    props: ['mat', 'strap'],
     poses: [
       {
         hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 22.1, nearForearm: 81.9, farUpperArm: 19.1, farForearm: 78.9,
@@ -226,14 +249,16 @@ export const exercises = [
   },
   {
     id: 'hamstring-standing-step',
+    kind: 'stretch',
     name: 'Standing hamstring stretch on a step',
-    summary: 'Rest one heel on a step or kerb and hinge forward from your hips.',
+    summary:
+      'Hold onto something steady, rest one heel on a low step and hinge forward from your hips (bend forward from the hips with a straight back).',
     why:
-      'Supple hamstrings help your pelvis stay level, which takes stress off your lower back. This version needs no floor, so it fits a pause on a walk.',
+      'Supple hamstrings (the muscles at the back of the thigh) help your pelvis stay level, which takes stress off your lower back. This version needs no floor, so it fits a pause on a walk.',
     setup:
-      'Stand facing a low step, kerb or bench. Rest one heel on it with that leg straight and the toes up. Keep the standing knee soft.',
+      'Find a low, steady step with a rail, wall, post or sturdy chair you can hold beside it. Never use a kerb next to traffic: one wobble could take you into the road. Rest one heel on the step with that leg straight and the toes up, and keep the standing knee soft.',
     steps: [
-      'Stand tall with your hands on your hips.',
+      'Stand tall and hold your support with one hand.',
       'Keep your back straight and hinge forward from your hips, leading with your chest.',
       'Stop when you feel a stretch behind the raised thigh.',
       'Hold and breathe, then stand back up.',
@@ -242,25 +267,27 @@ export const exercises = [
     cues: [
       'Push your hips back as you lean.',
       'Keep your chest open rather than curling over.',
-      'Hold a wall or post if you feel wobbly.',
+      'Keep hold of your support the whole time.',
     ],
     mistakes: [
+      'Letting go of your support, or using a kerb at the side of a road.',
       'Rounding your back to reach for your toes.',
       'Using a step so high that your hips twist.',
-      'Bouncing.',
     ],
     dose: { kind: 'hold', holdSeconds: 12, sets: 1, sides: 'each', restSeconds: 5 },
     ceiling: 30,
     easier: {
       name: 'Heel on the ground',
-      how: 'Put your heel on the ground half a step ahead, toes up, and hinge forward the same way.',
+      how: 'Keep hold of your support, put your heel on the ground half a step ahead, toes up, and hinge forward the same way.',
     },
     harder: {
       name: 'Longer hold',
-      how: 'When you are not mid-walk, hold for up to 30 seconds a side, twice.',
+      how: 'When you are not mid-walk, hold for up to 30 seconds a side, twice, still holding your support.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Feeling dizzy or unsteady'],
+    stopIf: [NERVE_STRETCH],
     needsFloor: false,
+    position: 'standing',
+    props: ['step', 'support'],
     poses: [
       {
         hip: [75, 58.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
@@ -279,6 +306,7 @@ export const exercises = [
   },
   {
     id: 'knees-to-chest',
+    kind: 'stretch',
     name: 'Knees-to-chest stretch',
     summary: 'Lie on your back and hug your knees in toward your chest.',
     why:
@@ -302,7 +330,7 @@ export const exercises = [
       'Swinging both legs up at once, which can jolt your back.',
     ],
     dose: { kind: 'hold', holdSeconds: 30, sets: 2, sides: 'none', restSeconds: 10 },
-    ceiling: 60,
+    ceiling: 30,
     easier: {
       name: 'One knee at a time',
       how: 'Hug one knee in while the other foot stays flat on the floor; switch halfway.',
@@ -311,8 +339,10 @@ export const exercises = [
       name: 'Gentle rock',
       how: 'With your knees hugged in, rock slowly a little from side to side.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Pain that builds instead of easing as you hold'],
+    stopIf: ['Pain that builds instead of easing as you hold'],
     needsFloor: true,
+    position: 'lying',
+    props: ['mat'],
     poses: [
       {
         hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
@@ -330,54 +360,62 @@ export const exercises = [
   },
   {
     id: 'seated-forward-fold',
+    kind: 'stretch',
     name: 'Seated forward fold',
-    summary: 'Sit with your legs out in front and fold gently forward from your hips.',
+    summary: 'Sit on a chair or bench with your feet flat and bend gently forward from your hips.',
     why:
-      'Folding forward gently lengthens the backs of your legs and your lower back. That helps undo the shortening in those muscles that adds to stiffness.',
+      'Bending gently forward eases and lengthens the muscles of your lower back, which helps undo the stiffness that builds up on a walk. On a chair or bench you can do it straight after a walk, with no need to get down on the floor.',
+    caution:
+      'If you have osteoporosis (thin, weak bones) or have ever broken a bone in your spine, skip this one unless your doctor or physiotherapist has said forward bending is safe for you: bending forward with the weight of your upper body on your spine can squeeze weak bones.',
     setup:
-      'Sit on the floor with your legs straight out in front. Sit on a folded towel if your back rounds straight away.',
+      'Sit near the front of a steady chair or bench, feet flat on the floor and hip-width apart, hands resting on your thighs.',
     steps: [
       'Sit tall with your hands resting on your thighs.',
-      'Breathe in, then breathe out as you hinge forward from your hips.',
-      'Slide your hands along your legs toward your shins or feet, only as far as is comfortable.',
+      'Breathe in, then breathe out as you hinge forward from your hips (bend forward from the hips with a straight back).',
+      'Slide your hands down your thighs toward your knees, only as far as is comfortable, and let them take some of your weight.',
       'Hold and breathe, letting your back relax a little more each time you breathe out.',
-      'Walk your hands back up and sit tall.',
+      'Push gently on your thighs to sit back up tall.',
     ],
     cues: [
-      'Lead with your chest, not your head.',
-      'Bend your knees a little if the backs of your legs pull hard.',
-      'This is a gentle stretch, not a contest to touch your toes.',
+      'Let your hands carry some of your weight, so your back does not hold it all.',
+      'Keep your feet flat and your knees above your ankles.',
+      'This is a gentle stretch, not a contest to reach the floor.',
     ],
-    mistakes: ['Bouncing to go further.', 'Locking your knees hard.', 'Holding your breath.'],
+    mistakes: ['Bouncing to go further.', 'Reaching for the floor with nothing supporting your weight.', 'Holding your breath.'],
     dose: { kind: 'hold', holdSeconds: 20, sets: 2, sides: 'none', restSeconds: 10 },
-    ceiling: 45,
+    ceiling: 30,
     easier: {
-      name: 'Knees bent',
-      how: 'Rest your knees over a rolled towel and fold only as far as feels easy.',
+      name: 'Small lean',
+      how: 'Keep your hands on your thighs and lean forward only a little, as if to look at your knees.',
     },
     harder: {
-      name: 'Longer and deeper',
-      how: 'Hold longer, and on each breath out let your chest settle a little closer to your thighs.',
+      name: 'On the floor, legs out',
+      how: 'If you get down to the floor and up again easily, sit with your legs out in front and a folded towel under your buttocks, and hinge gently forward the same way, knees a little bent. Not if you have osteoporosis or have broken a bone in your spine.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK],
-    needsFloor: true,
+    stopIf: ['Back pain that builds as you bend, rather than easing'],
+    needsFloor: false,
+    position: 'sitting',
+    props: ['chair'],
+    // Seated on a bench: thighs level on the seat, shins straight down, feet flat on the floor.
     poses: [
       {
-        hip: [72, 105.2], torso: 92, head: 92, nearUpperArm: -62.2, nearForearm: -53.2, farUpperArm: -62.2, farForearm: -53.2,
-        nearThigh: -3, nearShin: -2.5, farThigh: -3, farShin: -2.5,
+        hip: [90, 82.5], torso: 90, head: 90, nearUpperArm: -84.8, nearForearm: -44.8, farUpperArm: -80.4, farForearm: -42.9,
+        nearThigh: 0, nearShin: -90, farThigh: 0, farShin: -90,
       },
       {
-        hip: [72, 105.2], torso: 30, head: 12, nearUpperArm: -62.9, nearForearm: 5.9, farUpperArm: -62.9, farForearm: 5.9,
-        nearThigh: -3, nearShin: -2.5, farThigh: -3, farShin: -2.5,
+        hip: [90, 82.5], torso: 40, head: 28, nearUpperArm: -99.7, nearForearm: -66.1, farUpperArm: -98.3, farForearm: -61.3,
+        nearThigh: 0, nearShin: -90, farThigh: 0, farShin: -90,
       },
     ],
-    poseLabels: ['Sit tall', 'Fold forward from the hips'],
+    poseLabels: ['Sit tall, hands on thighs', 'Hinge forward from the hips'],
     figureAlt:
-      'A person sits on the floor with legs straight out in front, then folds forward from the hips, sliding the hands toward the feet.',
+      'A person sits near the front of a bench with feet flat on the floor, then bends forward from the hips, hands sliding down the thighs to just past the knees.',
     loopSeconds: 6,
+    scenery: [{ kind: 'seat', x: 78, width: 28, height: 25 }],
   },
   {
     id: 'glute-bridge',
+    kind: 'strength',
     name: 'Glute bridge',
     summary: 'Lie on your back with your knees bent and lift your hips by squeezing your buttocks.',
     why:
@@ -407,8 +445,10 @@ export const exercises = [
       name: 'Single-leg bridge',
       how: 'Straighten one leg in line with the other thigh and lift on the planted foot; switch legs each set.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK],
+    stopIf: ['Cramp in the back of your thigh that does not ease when you lower'],
     needsFloor: true,
+    position: 'lying',
+    props: ['mat'],
     poses: [
       {
         hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
@@ -426,10 +466,11 @@ export const exercises = [
   },
   {
     id: 'standing-hip-flexor',
+    kind: 'stretch',
     name: 'Standing hip-flexor stretch',
     summary: 'Stand in a long step and ease your hips forward to stretch the front of the back hip.',
     why:
-      'Tight hip flexors tip the pelvis forward and deepen the arch in your lower back. This standing version loosens them without getting down on the floor.',
+      'Tight hip flexors (the muscles at the front of the hip that lift your leg) tip the pelvis forward and deepen the arch in your lower back. This standing version loosens them without getting down on the floor.',
     setup:
       'Stand with one foot a long step ahead of the other and the back heel lifted. Hands on your hips, or one hand on a wall or post.',
     steps: [
@@ -454,10 +495,12 @@ export const exercises = [
     easier: { name: 'Hold on', how: 'Rest a hand on a wall, fence or post and take a shorter step.' },
     harder: {
       name: 'Reach up',
-      how: 'Raise the arm on the back-leg side overhead to lengthen the stretch along your side.',
+      how: 'Raise the arm on the back-leg side overhead. Keep your ribs down and do not arch your back: the stretch stays at the front of the hip. Stop if you feel pain, tingling or numbness going down your leg.',
     },
-    stopIf: [SHARP_PAIN, SPREADING_PAIN, NUMB_OR_WEAK, 'Feeling dizzy or unsteady'],
+    stopIf: ['A sharp pinch deep in the front of the hip or groin'],
     needsFloor: false,
+    position: 'standing',
+    props: [],
     poses: [
       {
         hip: [86, 63], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
@@ -475,42 +518,48 @@ export const exercises = [
   },
   {
     id: 'lean-forward-rest',
+    kind: 'relief',
     name: 'Lean-forward rest',
-    summary: 'Pause, lean forward onto a rail, cart or your thighs, and let your back ease.',
+    summary: 'Stop, sit down if you can and lean forward, or lean on a rail, and stay until your back and legs ease.',
     why:
       'Bending forward a little makes more room in the spinal canal, which can take pressure off the nerves when tightness or cramping builds on a walk. The pause itself also lets tired back muscles recover.',
     setup:
-      'Find something steady at about hip height: a rail, fence, bench back or shopping cart. With nothing to hand, use your thighs.',
+      'If there is a bench, low wall or seat nearby, sit: it is the steadiest way. If not, stand at something fixed at about hip height, such as a railing, fence or the back of a bench. A shopping cart you are pushing will do if you lean on it only lightly, because it can roll.',
     steps: [
-      'Stop walking and stand with your feet hip-width apart.',
-      'Rest your hands on the support and soften your knees.',
-      'Let your hips go back and your chest tip forward so your lower back rounds slightly.',
-      'Breathe slowly and let your back relax.',
-      'Stand up slowly and walk on with shorter steps.',
+      'Stop walking. Sit down if you can.',
+      'Sitting, rest your forearms on your thighs. Standing, rest your hands on the support and soften your knees.',
+      'Let your chest tip forward so your lower back rounds slightly.',
+      'Breathe slowly and stay until the tightness or cramping settles, however long that takes.',
+      'Get up slowly and walk on with shorter steps.',
     ],
     cues: [
-      'Let the support take some of your weight.',
-      'Let your shoulders drop away from your ears.',
       'A small lean is enough.',
+      'Let your shoulders drop away from your ears.',
+      'Take as long as you need. In the guided player, tap Skip when you are ready to walk on, or Pause to stay longer.',
     ],
     mistakes: [
-      'Leaning on something that can roll or tip.',
+      'Putting your full weight on something that can roll or tip, such as a cart.',
       'Locking your knees.',
       'Rushing back to your old pace straight away.',
     ],
-    dose: { kind: 'hold', holdSeconds: 15, sets: 1, sides: 'none', restSeconds: 5 },
-    ceiling: 60,
-    easier: { name: 'Sit and lean', how: 'Sit on a bench and rest your forearms on your thighs.' },
-    harder: {
-      name: 'Longer pause',
-      how: 'Stay for up to a minute, or until the tightness settles, before you walk on.',
+    // Until it settles: the player waits up to 45 s (so the mid-walk reset stays under two
+    // minutes) and the person carries on sooner with Skip or stays longer with Pause.
+    dose: { kind: 'hold', holdSeconds: 45, sets: 1, sides: 'none', restSeconds: 5, untilSettled: true },
+    ceiling: 45,
+    // A rest, not a training dose: how long it takes is up to the back, not to progression.
+    progresses: false,
+    easier: {
+      name: 'Hands on your thighs',
+      how: 'With nowhere to sit and nothing to lean on, stand with your feet apart, bend your knees a little and rest your hands on your thighs.',
     },
-    stopIf: [
-      'Leg tightness or cramping that does not ease after a few minutes of rest',
-      'New numbness, tingling or weakness in a leg',
-      'Feeling faint or dizzy',
-    ],
+    harder: {
+      name: 'No harder version',
+      how: 'This is a rest, not something to build up. If you need it on most walks, tell your doctor or physiotherapist.',
+    },
+    stopIf: ['Leg tightness or cramping that does not ease after a few minutes of rest'],
     needsFloor: false,
+    position: 'standing',
+    props: [],
     poses: [
       {
         hip: [70, 58.5], torso: 90, head: 90, nearUpperArm: -92, nearForearm: -82, farUpperArm: -88, farForearm: -80,

@@ -9,6 +9,7 @@ export { exercises } from './exercises';
 export type { ExerciseId } from './exercises';
 export { routines } from './routines';
 export type { RoutineId } from './routines';
+export { PROP_LABEL, routineProps } from './props';
 export { exerciseSeconds, routineSeconds, workSeconds } from './time';
 export type * from './types';
 
@@ -31,11 +32,13 @@ const SIDES_TEXT = { none: '', each: ', each side', alternating: ', alternating 
 
 /**
  * A dose in a few words: "3 × 30 s hold", "2 × 30 s hold, each side",
- * "2 × 8 reps, alternating sides, 3 s hold". A single set drops the "1 ×".
+ * "2 × 8 reps, alternating sides, 3 s hold". A single set drops the "1 ×". A hold until it
+ * settles names its limit: "until it settles, up to 45 s".
  */
 export function formatDose(dose: Dose): string {
   const sets = dose.sets > 1 ? `${dose.sets} × ` : '';
   const sides = SIDES_TEXT[dose.sides];
+  if (dose.kind === 'hold' && dose.untilSettled) return `${sets}until it settles, up to ${dose.holdSeconds} s${sides}`;
   if (dose.kind === 'hold') return `${sets}${dose.holdSeconds} s hold${sides}`;
   const reps = `${dose.reps} ${dose.reps === 1 ? 'rep' : 'reps'}`;
   const hold = dose.holdSeconds > 0 ? `, ${dose.holdSeconds} s hold` : '';

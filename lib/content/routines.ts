@@ -8,15 +8,15 @@ export const routines = [
   {
     id: 'core',
     name: 'Core: plank',
-    intent: 'Builds the deep stomach muscles that hold your spine steady, so your lower back does less work on a walk.',
+    intent: 'A plank on your forearms and knees builds the deep stomach muscles that hold your spine steady, so your lower back does less work on a walk.',
     exerciseIds: ['forearm-plank'],
     prepareSeconds: 5,
     switchSeconds: 5,
   },
   {
     id: 'core-glutes',
-    name: 'Core + glutes: bird-dog',
-    intent: 'Strengthens the buttock muscles that push you along and the core that keeps your spine still while they work.',
+    name: 'Core + glutes: bird-dog and bridge',
+    intent: 'Bird-dog on all fours, then a glute bridge on your back: they strengthen the buttock muscles that push you along and the core that keeps your spine still while they work.',
     exerciseIds: ['bird-dog', 'glute-bridge'],
     prepareSeconds: 5,
     switchSeconds: 5,
@@ -24,7 +24,8 @@ export const routines = [
   {
     id: 'hip-flexors',
     name: 'Hip-flexor stretch',
-    intent: 'Loosens the front of the hips so your pelvis can sit level and your lower back arches less.',
+    intent:
+      'Loosens your hip flexors (the muscles at the front of the hip that lift your leg) so your pelvis can sit level and your lower back arches less.',
     exerciseIds: ['half-kneeling-hip-flexor'],
     prepareSeconds: 5,
     switchSeconds: 5,
@@ -32,15 +33,17 @@ export const routines = [
   {
     id: 'hamstrings',
     name: 'Hamstring stretch',
-    intent: 'Keeps the backs of your thighs supple so your pelvis stays level and your lower back is spared.',
+    intent:
+      'Keeps your hamstrings (the muscles at the back of the thigh) supple, so your pelvis stays level and your lower back is spared.',
     exerciseIds: ['hamstring-lying-strap'],
     prepareSeconds: 5,
     switchSeconds: 5,
   },
   {
     id: 'quick-reset',
-    name: 'Quick reset',
-    intent: 'Two gentle stretches that round and lengthen your lower back, for during or just after a walk.',
+    name: 'Quick reset at home',
+    intent:
+      'For after a walk, once you can lie down: hug your knees in on the floor, then bend gently forward on a chair. Out on a walk, use the standing Mid-walk reset instead.',
     exerciseIds: ['knees-to-chest', 'seated-forward-fold'],
     prepareSeconds: 5,
     switchSeconds: 5,
@@ -48,15 +51,17 @@ export const routines = [
   {
     id: 'walk-ready',
     name: 'Walk-ready',
-    intent: 'A daily ten minutes of strength and stretching for the muscles that support your back when you walk.',
-    exerciseIds: ['bird-dog', 'glute-bridge', 'half-kneeling-hip-flexor', 'hamstring-lying-strap', 'knees-to-chest'],
+    intent:
+      'A daily ten minutes of strength and stretching for the muscles that support your back when you walk. It goes from all fours to kneeling to lying on your back, so you change position as few times as possible.',
+    // Ordered by position (all fours → half-kneeling → lying), not by muscle group.
+    exerciseIds: ['bird-dog', 'half-kneeling-hip-flexor', 'glute-bridge', 'hamstring-lying-strap', 'knees-to-chest'],
     prepareSeconds: 5,
     switchSeconds: 5,
   },
   {
     id: 'mid-walk-reset',
     name: 'Mid-walk reset',
-    intent: 'Three standing moves for when your back tightens on a walk. No floor needed.',
+    intent: 'Three standing moves for when your back tightens during a walk, ending with a rest that lasts until it settles. No floor needed.',
     exerciseIds: ['standing-hip-flexor', 'hamstring-standing-step', 'lean-forward-rest'],
     prepareSeconds: 3,
     switchSeconds: 2,

@@ -10,6 +10,11 @@ export interface HoldDose {
   readonly sets: number;
   readonly sides: Sides;
   readonly restSeconds: number;
+  /**
+   * Stay until the tightness settles, not for a set time: `holdSeconds` is then the most the
+   * player waits before moving on, and the person carries on sooner whenever they are ready.
+   */
+  readonly untilSettled?: true;
 }
 
 /**
@@ -28,6 +33,13 @@ export interface RepsDose {
 }
 
 export type Dose = HoldDose | RepsDose;
+
+/**
+ * What an exercise is for, which decides how it progresses: a stretch (flexibility; its hold
+ * never goes past 30 s, longer adds nothing), strength (holds and reps may grow), or a relief
+ * position (a rest for tightness, not a flexibility stretch).
+ */
+export type ExerciseKind = 'stretch' | 'strength' | 'relief';
 
 /**
  * One key pose of the drawn figure, seen from the side, in degrees. Angles are absolute
@@ -55,13 +67,22 @@ export interface Pose {
 }
 
 /**
- * Things drawn with the figure: a step or kerb on the floor, a rail (or cart handle) to lean
- * on, a strap from the hands to a foot. Positions are in the same 200×120 box as poses.
+ * Things drawn with the figure: a step on the floor, a rail (or cart handle) to lean on, a
+ * chair or bench seat, a strap from the hands to a foot. Positions are in the same 200×120
+ * box as poses.
  */
 export type Scenery =
   | { readonly kind: 'step'; readonly x: number; readonly width: number; readonly height: number }
   | { readonly kind: 'rail'; readonly x: number; readonly height: number }
+  | { readonly kind: 'seat'; readonly x: number; readonly width: number; readonly height: number }
   | { readonly kind: 'strap'; readonly foot: 'near' | 'far' };
+
+/** Things a person needs to hand for the default version of an exercise. */
+export type Prop = 'mat' | 'cushion' | 'strap' | 'step' | 'chair' | 'support';
+
+/** The body position an exercise is done in ('lying' = on your back), so routines can keep
+ *  getting up and down rare. */
+export type Position = 'standing' | 'sitting' | 'kneeling' | 'all-fours' | 'face-down' | 'lying';
 
 export interface Variation {
   readonly name: string;
@@ -74,19 +95,30 @@ export interface Exercise {
   readonly summary: string;
   /** Why it helps back tightness when walking, in one or two sentences. */
   readonly why: string;
+  /** Who should not do it, or only with a doctor's or physiotherapist's go-ahead; shown first. */
+  readonly caution?: string;
   readonly setup: string;
   readonly steps: readonly string[];
   readonly cues: readonly string[];
   readonly mistakes: readonly string[];
+  readonly kind: ExerciseKind;
   readonly dose: Dose;
   /** Upper limit progression may reach (hold seconds or reps). */
   readonly ceiling: number;
   readonly easier: Variation;
   readonly harder: Variation;
-  /** Sensations that mean stop now. */
+  /**
+   * Signs that mean stop now particular to this exercise. The shared stop signs
+   * (lib/safety/stop-signs.ts) apply to every exercise and are shown with these.
+   */
   readonly stopIf: readonly string[];
   /** Whether it needs the floor (mid-walk resets must not). */
   readonly needsFloor: boolean;
+  readonly position: Position;
+  /** What to have to hand for the default version; routine pages list them. */
+  readonly props: readonly Prop[];
+  /** false: progression never changes the dose (a rest you stay in until it settles). */
+  readonly progresses?: false;
   /** Key poses the figure loops through (at least two), with a text alternative. */
   readonly poses: readonly Pose[];
   readonly poseLabels: readonly string[];

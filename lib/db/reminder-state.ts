@@ -1,8 +1,6 @@
 // What the reminder loop needs from storage: a snapshot of plan and history, and the keys of
 // reminders already shown (kept so a reload or the service worker never repeats one).
 import type { ReminderSnapshot } from '@/lib/reminders/scheduler';
-import { dayKey } from '@/lib/days';
-import { emergencyGate } from '@/lib/safety/screening';
 import { db } from './db';
 import { readSettings } from './settings';
 
@@ -10,17 +8,15 @@ const NOTIFIED = 'notified-reminders';
 /** Keys look like `entryId@YYYY-MM-DD`; older than this many are dropped. */
 const KEEP = 200;
 
-export async function readReminderSnapshot(now: number): Promise<ReminderSnapshot> {
-  const [plan, sessions, marks, settings, screening] = await Promise.all([
+export async function readReminderSnapshot(): Promise<ReminderSnapshot> {
+  const [plan, sessions, marks, settings, screenings] = await Promise.all([
     db.plan.toArray(),
     db.sessions.toArray(),
     db.dayMarks.toArray(),
     readSettings(),
-    db.screenings.orderBy('at').last(),
+    db.screenings.toArray(),
   ]);
-  // After an emergency answer nothing reminds the person to exercise that day.
-  const gated = emergencyGate(screening, dayKey(now, settings.rolloverHour));
-  return { plan: gated ? [] : plan, sessions, marks, settings };
+  return { plan, sessions, marks, settings, screenings };
 }
 
 export async function readNotified(): Promise<string[]> {

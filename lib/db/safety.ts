@@ -1,5 +1,5 @@
 // Red-flag screening answers (kept with their dates) and the onboarding answers.
-import type { ScreeningRecord } from '@/lib/safety/screening';
+import type { CareStep, FollowUpAnswer, ScreeningRecord } from '@/lib/safety/screening';
 import { db } from './db';
 import { ensureStarterPlan, replacePlan, type StarterChoice } from './plan';
 import type { PlanEntry } from './types';
@@ -12,13 +12,30 @@ export async function acknowledgeScreening(id: string, at: number): Promise<void
   await db.screenings.update(id, { acknowledgedAt: at });
 }
 
+/** After an emergency answer: a doctor has assessed the person (dated; lifts the hold). */
+export async function confirmSeenByDoctor(id: string, at: number): Promise<void> {
+  await db.screenings.update(id, { seenDoctorAt: at });
+}
+
+/** After a "see soon" answer: they booked an appointment or were seen. */
+export async function recordCare(id: string, step: CareStep, at: number): Promise<void> {
+  await db.screenings.update(id, { care: { step, at } });
+}
+
+/** After a "see soon" answer: they chose to carry on with their routines meanwhile. */
+export async function continueWhileAdvised(id: string, at: number): Promise<void> {
+  await db.screenings.update(id, { continuedAt: at });
+}
+
+/** The answer to "Were you seen? Did they say exercise is fine?". */
+export async function answerFollowUp(id: string, answer: FollowUpAnswer, at: number): Promise<void> {
+  await db.screenings.update(id, { followUp: { answer, at } });
+}
+
 export function listScreenings(): Promise<ScreeningRecord[]> {
   return db.screenings.orderBy('at').reverse().toArray();
 }
 
-export async function latestScreening(): Promise<ScreeningRecord | undefined> {
-  return db.screenings.orderBy('at').last();
-}
 
 export type Concern = 'after-minutes' | 'stiffness' | 'both';
 

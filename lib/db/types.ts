@@ -43,7 +43,11 @@ export interface SessionRecord {
   readonly effort?: Effort;
   /** Tightness right after the session, 0–10. */
   readonly tightness?: number;
+  /** Ids of exercises the person rated too hard in this session (each at most once). */
+  readonly tooHard?: readonly string[];
   readonly note?: string;
+  /** The person ticked "new numbness, tingling or weakness in a leg" on the summary. */
+  readonly legSymptoms?: boolean;
 }
 
 export type CheckInContext = 'before-session' | 'after-session' | 'before-walk' | 'after-walk' | 'other';
@@ -56,6 +60,8 @@ export interface CheckIn {
   readonly tightness: number;
   readonly context: CheckInContext;
   readonly note?: string;
+  /** New numbness, tingling or weakness in a leg, reported with this check-in. */
+  readonly legSymptoms?: boolean;
 }
 
 export interface WalkLog {
@@ -68,6 +74,8 @@ export interface WalkLog {
   readonly tightnessAtMinute: number | null;
   readonly tightnessBefore?: number;
   readonly tightnessAfter?: number;
+  /** New numbness, tingling or weakness in a leg on this walk. */
+  readonly legSymptoms?: boolean;
 }
 
 export type DayMarkKind = 'skip' | 'flare';
@@ -100,6 +108,10 @@ export interface Settings {
   readonly rolloverHour: number;
   /** Minimum planned routines done for a scheduled day to count (null = all of them). */
   readonly minimumPerDay: number | null;
+  /** Region whose emergency number the call button dials (ISO code), 'custom', or null to guess. */
+  readonly emergencyRegion: string | null;
+  /** The number typed by the person when the region is 'custom'. */
+  readonly emergencyNumber: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -112,4 +124,6 @@ export const DEFAULT_SETTINGS: Settings = {
   weekStartsOn: 1,
   rolloverHour: 3,
   minimumPerDay: null,
+  emergencyRegion: null,
+  emergencyNumber: null,
 };

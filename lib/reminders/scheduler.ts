@@ -3,6 +3,7 @@
 // The clock, timers, storage and browser are all passed in; the decisions are lib/schedule's.
 import { dayKey } from '@/lib/days';
 import type { DayMark, PlanEntry, SessionRecord, Settings } from '@/lib/db/types';
+import { holdsReminders, safetyStatus, type ScreeningRecord } from '@/lib/safety';
 import { dueToday, nextReminderAt, remindersDue, type Reminder } from '@/lib/schedule';
 import type { ReminderNotice, ReminderPlatform } from './notify';
 import { routineMinutes, routineName } from './routine-text';
@@ -12,6 +13,21 @@ export interface ReminderSnapshot {
   readonly sessions: readonly SessionRecord[];
   readonly marks: readonly DayMark[];
   readonly settings: Pick<Settings, 'rolloverHour'>;
+  readonly screenings: readonly ScreeningRecord[];
+}
+
+/**
+ * The plan reminders may act on: none while a screening answer holds exercise (an emergency,
+ * or "see soon" advice the person has not chosen to carry on past), whatever the day.
+ */
+export function remindablePlan(snapshot: ReminderSnapshot, now: number): readonly PlanEntry[] {
+  return remindersHeld(snapshot, now) ? [] : snapshot.plan;
+}
+
+/** True while a screening answer holds every reminder, snoozed ones included. */
+export function remindersHeld(snapshot: Pick<ReminderSnapshot, 'screenings' | 'settings'>, now: number): boolean {
+  const { rolloverHour } = snapshot.settings;
+  return holdsReminders(safetyStatus(snapshot.screenings, dayKey(now, rolloverHour), rolloverHour));
 }
 
 /** Cancels a timer set with `setTimer`. */
@@ -55,9 +71,9 @@ export function describeReminder(reminder: Reminder): ReminderNotice {
 
 /** Routines of today (after rollover) that are due now or overdue: the badge's number. */
 export function stillDueCount(snapshot: ReminderSnapshot, now: number): number {
-  const { plan, sessions, marks, settings } = snapshot;
+  const { sessions, marks, settings } = snapshot;
   const today = dayKey(now, settings.rolloverHour);
-  return dueToday(plan, sessions, marks, today, now, settings.rolloverHour).filter(
+  return dueToday(remindablePlan(snapshot, now), sessions, marks, today, now, settings.rolloverHour).filter(
     (item) => item.status === 'due' || item.status === 'overdue',
   ).length;
 }
@@ -95,8 +111,9 @@ export function createReminderLoop({
 
   async function checkOnce(): Promise<void> {
     const snapshot = await read();
-    const { plan, sessions, marks, settings } = snapshot;
+    const { sessions, marks, settings } = snapshot;
     const at = now();
+    const plan = remindablePlan(snapshot, at);
 
     for (const reminder of remindersDue(plan, sessions, marks, at, settings.rolloverHour, notified)) {
       try {
@@ -140,6 +157,21 @@ export function createReminderLoop({
       cancel = null;
     },
   };
+}
+
+/**
+ * Shows the snoozed reminders whose time has come; while a screening answer holds reminders
+ * they are taken and dropped, so none comes back after an emergency answer.
+ */
+export async function releaseSnoozes(
+  take: (now: number) => Promise<ReminderNotice[]>,
+  read: () => Promise<ReminderSnapshot>,
+  show: (notice: ReminderNotice) => Promise<boolean>,
+  now: number,
+): Promise<void> {
+  const due = await take(now);
+  if (due.length === 0 || remindersHeld(await read(), now)) return;
+  for (const notice of due) await show(notice);
 }
 
 /** The periodic background sync registration the service worker answers. */

@@ -3,7 +3,7 @@
 // back later, and periodic background sync checks for due reminders while the app is closed.
 import { addSnooze, claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
 import { REMINDER_ACTIONS, type ReminderNotice, type ReminderNotificationData, type ReminderPlatform } from './notify';
-import { createReminderLoop, REMINDER_SYNC_TAG } from './scheduler';
+import { createReminderLoop, releaseSnoozes, REMINDER_SYNC_TAG } from './scheduler';
 
 const SNOOZE_MS = 15 * 60_000;
 
@@ -91,10 +91,10 @@ scope.addEventListener('periodicsync', (event) => {
   if (event.tag !== REMINDER_SYNC_TAG) return;
   event.waitUntil(
     (async () => {
-      for (const notice of await takeDueSnoozes<ReminderNotice>(Date.now())) await show(notice);
+      await releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, show, Date.now());
       const loop = createReminderLoop({
         platform: workerPlatform,
-        read: () => readReminderSnapshot(Date.now()),
+        read: () => readReminderSnapshot(),
         now: () => Date.now(),
         notified: new Set(await readNotified()),
         setTimer: () => () => {},

@@ -40,3 +40,14 @@ export function latestTightness(
   for (const s of sessions) consider(s.endedAt, s.tightness);
   return best?.tightness;
 }
+
+export type ScreeningPrompt = 'leg-symptoms' | 'tightness';
+
+/**
+ * Why a check-in, walk log or session summary should offer the screening again, or null:
+ * new numbness, tingling or weakness in a leg always does; otherwise the tightness rule.
+ */
+export function screeningPrompt(previous: number | undefined, current: number | undefined, newLegSymptoms: boolean): ScreeningPrompt | null {
+  if (newLegSymptoms) return 'leg-symptoms';
+  return current !== undefined && shouldOfferScreening(previous, current) ? 'tightness' : null;
+}

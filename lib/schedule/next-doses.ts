@@ -20,15 +20,30 @@ export function nextDoses(
   const decisions = new Map<string, DoseDecision>();
   for (const exercise of exercises) {
     const state = stateById.get(exercise.id);
+    // Never progressed (a rest held until it settles): judged as if it had no history, so it
+    // keeps its content dose, or the amount the person pinned.
+    if (exercise.progresses === false) {
+      const pinned = state?.pinned ? state.amount : undefined;
+      decisions.set(exercise.id, doseDecision({ exerciseId: exercise.id, base: exercise.dose, ceiling: exercise.ceiling, history: [], flareDays: [], pinned }));
+      continue;
+    }
     const history = sessions
-      .filter((s) => s.source === 'player' && s.completed && s.results.some((r) => r.exerciseId === exercise.id))
-      .map((s) => ({ day: s.day, effort: s.effort, tightness: s.tightness }));
+      // A session ended early still counts where the person rated this exercise too hard.
+      .filter((s) => s.source === 'player' && (s.completed || s.tooHard?.includes(exercise.id)) && s.results.some((r) => r.exerciseId === exercise.id))
+      .map((s) => ({
+        day: s.day,
+        effort: s.effort,
+        tightness: s.tightness,
+        skipped: s.results.some((r) => r.exerciseId === exercise.id && r.skipped),
+        tooHard: s.tooHard?.includes(exercise.id) ?? false,
+      }));
     decisions.set(
       exercise.id,
       doseDecision({
         exerciseId: exercise.id,
         base: exercise.dose,
         ceiling: exercise.ceiling,
+        stretch: exercise.kind === 'stretch',
         history,
         flareDays,
         pinned: state?.pinned ? state.amount : undefined,

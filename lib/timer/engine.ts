@@ -108,7 +108,9 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       if (s === null) return state;
       if (s.status === 'finished') return s;
       const t = clampNow(s, now);
-      const left = logCurrent(s, t, { skipped: event.type === 'SKIP', completed: false });
+      // Carrying on from a hold until it settles is how it is meant to end, not a skip.
+      const settled = event.type === 'SKIP' && s.phases[s.phaseIndex]?.untilSettled === true;
+      const left = logCurrent(s, t, { skipped: event.type === 'SKIP' && !settled, completed: settled });
       const target = event.type === 'SKIP' ? s.phaseIndex + 1 : Math.max(0, s.phaseIndex - 1);
       return enterPhase(left, target, t);
     }

@@ -25,6 +25,9 @@ export interface Phase {
   readonly durationMs: number | null;
   /** Planned length, used for progress and estimates; equals durationMs when timed. */
   readonly plannedMs: number;
+  /** Work of a hold until it settles: durationMs is the most it waits; the person moves on
+   *  with SKIP when ready (or PAUSE to stay longer). */
+  readonly untilSettled?: true;
 }
 
 /** planSession needs only these parts, so full Routine and Exercise values fit as they are. */
@@ -51,6 +54,8 @@ const atLeastOne = (n: number): number => Math.max(1, Math.floor(n));
  *   left, right, left… over the set's `reps` (a total, so an odd count ends on the left).
  * - rep doses with holdSeconds > 0 become one timed phase per rep (bird-dog), lasting
  *   max(holdSeconds, secondsPerRep): the rep includes moving into and out of the hold.
+ * - a hold until it settles stays timed (its holdSeconds is the most it waits) and its work
+ *   phases are marked untilSettled, so the screen and voice say "carry on when ready".
  * - rep doses with holdSeconds 0 become one untimed phase per set (per side for 'each';
  *   side null for 'alternating', the person alternates within it), ended by REP_DONE.
  */
@@ -99,7 +104,7 @@ function timed(ms: number): { durationMs: number; plannedMs: number } {
 
 function workForSet(dose: Dose, set: number, runSide: Side): WorkDraft[] {
   if (dose.kind === 'hold') {
-    const hold = timed(toMs(dose.holdSeconds));
+    const hold = { ...timed(toMs(dose.holdSeconds)), ...(dose.untilSettled ? { untilSettled: true as const } : {}) };
     if (dose.sides === 'alternating') {
       return [
         { set, side: 'left', ...hold },

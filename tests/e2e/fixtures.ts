@@ -80,3 +80,29 @@ export async function startWithSuggestedPlan(page: Page) {
   await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
   await expect(page.locator('.due-item').first()).toBeVisible();
 }
+
+/** Records every notification shown and every badge set, from before the page's code runs. */
+export async function recordNotificationsAndBadge(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shown: string[]; __badge: number[] };
+    w.__shown = [];
+    w.__badge = [];
+    const original = ServiceWorkerRegistration.prototype.showNotification;
+    ServiceWorkerRegistration.prototype.showNotification = function (title: string, options?: NotificationOptions) {
+      w.__shown.push(title);
+      return original.call(this, title, options);
+    };
+    const NativeNotification = window.Notification;
+    class Recorded extends NativeNotification {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        w.__shown.push(title);
+      }
+    }
+    window.Notification = Recorded as typeof Notification;
+    Object.defineProperty(navigator, 'setAppBadge', { value: async (n?: number) => void w.__badge.push(n ?? 0), configurable: true });
+    Object.defineProperty(navigator, 'clearAppBadge', { value: async () => void w.__badge.push(0), configurable: true });
+  });
+}
+
+export const shownNotifications = (page: Page) => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);

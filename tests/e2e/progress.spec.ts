@@ -8,7 +8,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 // every day, Core + glutes on Mondays, and the two stretches on Tuesdays.
 const MONDAY_7AM = new Date('2026-11-23T07:00:00');
 const TUESDAY_7AM = new Date('2026-11-24T07:00:00');
-const MONDAY = ['Walk-ready', 'Core + glutes: bird-dog'];
+const MONDAY = ['Walk-ready', 'Core + glutes: bird-dog and bridge'];
 const TUESDAY = ['Walk-ready', 'Hamstring stretch', 'Hip-flexor stretch'];
 
 async function tickOff(page: Page, routines: readonly string[]) {

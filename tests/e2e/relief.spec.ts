@@ -58,7 +58,16 @@ test('the page title and the mid-walk reset button', async ({ page }) => {
   const reset = page.getByRole('link', { name: /^Tight mid-walk\? Start a \d+-second reset$/ });
   await expect(reset).toHaveAttribute('href', '/session?routine=mid-walk-reset&mode=walk');
   await expect(page.getByRole('link', { name: /^Quick reset/ })).toHaveAttribute('href', '/session?routine=quick-reset');
-  for (const tip of ['Lean forward on something steady', 'Take shorter steps', 'Roll from heel to toe', 'Take a short break', 'Check your shoes']) {
+  const tips = [
+    'Lean forward on something steady',
+    'Walk with a slight forward lean',
+    'Push a cart or use walking poles on longer walks',
+    'Take shorter steps',
+    'Roll from heel to toe',
+    'Take a short break',
+    'Check your shoes',
+  ];
+  for (const tip of tips) {
     await expect(page.getByRole('heading', { level: 3, name: tip })).toBeVisible();
   }
 });

@@ -2,36 +2,12 @@
 // notification and badge calls recorded by an init script.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test, startWithSuggestedPlan } from './fixtures';
+import { expect, recordNotificationsAndBadge, shownNotifications as shown, test, startWithSuggestedPlan } from './fixtures';
 
 test.use({ permissions: ['notifications'] });
 
 const WEDNESDAY_0725 = new Date('2026-11-25T07:25:00');
 
-async function recordNotificationsAndBadge(page: Page) {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shown: string[]; __badge: number[] };
-    w.__shown = [];
-    w.__badge = [];
-    const original = ServiceWorkerRegistration.prototype.showNotification;
-    ServiceWorkerRegistration.prototype.showNotification = function (title: string, options?: NotificationOptions) {
-      w.__shown.push(title);
-      return original.call(this, title, options);
-    };
-    const NativeNotification = window.Notification;
-    class Recorded extends NativeNotification {
-      constructor(title: string, options?: NotificationOptions) {
-        super(title, options);
-        w.__shown.push(title);
-      }
-    }
-    window.Notification = Recorded as typeof Notification;
-    Object.defineProperty(navigator, 'setAppBadge', { value: async (n?: number) => void w.__badge.push(n ?? 0), configurable: true });
-    Object.defineProperty(navigator, 'clearAppBadge', { value: async () => void w.__badge.push(0), configurable: true });
-  });
-}
-
-const shown = (page: Page) => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
 const lastBadge = (page: Page) => page.evaluate(() => (window as unknown as { __badge: number[] }).__badge.at(-1));
 
 async function planWithWalkReadyReminder(page: Page) {

@@ -26,7 +26,7 @@ test('ticking a routine off marks it done and counts toward the week', async ({ 
   await expect(page.locator('.due-item').filter({ hasText: 'Walk-ready' })).toContainText('Done');
   // The plan started today, and today counts once it is done.
   await expect(page.locator('.stat').filter({ hasText: 'days done this week' })).toContainText('–');
-  await page.getByRole('button', { name: 'Mark Core + glutes: bird-dog as done' }).click();
+  await page.getByRole('button', { name: 'Mark Core + glutes: bird-dog and bridge as done' }).click();
   await expect(page.locator('.stat').filter({ hasText: 'day streak' })).toContainText('1');
   await expect(page.locator('.stat').filter({ hasText: 'days done this week' })).toContainText('1/1');
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NextTimeLoader } from '@/components/content/NextTimeLoader';
+import { RoutineProps } from '@/components/content/RoutineProps';
 import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
 
 export const dynamicParams = false;
@@ -30,6 +31,7 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
         <span className="pill">{formatDuration(routineSeconds(routine))}</span> · {routine.exerciseIds.length}{' '}
         {routine.exerciseIds.length === 1 ? 'exercise' : 'exercises'}
       </p>
+      <RoutineProps routine={routine} />
       <Link className="button start-button" href={`/session?routine=${routine.id}`}>
         Start {routine.name}
       </Link>

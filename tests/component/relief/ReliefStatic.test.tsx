@@ -12,7 +12,7 @@ describe('reset now', () => {
     const seconds = routineSeconds(getRoutine('mid-walk-reset')!);
     const link = screen.getByRole('link', { name: `Tight mid-walk? Start a ${seconds}-second reset` });
     expect(link).toHaveAttribute('href', '/session?routine=mid-walk-reset&mode=walk');
-    expect(screen.getByRole('link', { name: /^Quick reset/ })).toHaveAttribute('href', '/session?routine=quick-reset');
+    expect(screen.getByRole('link', { name: /^Quick reset at home: a knee hug on the floor/ })).toHaveAttribute('href', '/session?routine=quick-reset');
   });
 
   it('switches to minutes for a reset of two minutes or more', () => {
@@ -27,6 +27,8 @@ describe('posture tips', () => {
     const items = within(screen.getByRole('region', { name: 'Change how you stand and walk' })).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('heading', { level: 3 }).textContent)).toEqual([
       'Lean forward on something steady',
+      'Walk with a slight forward lean',
+      'Push a cart or use walking poles on longer walks',
       'Take shorter steps',
       'Roll from heel to toe',
       'Take a short break',
@@ -35,5 +37,11 @@ describe('posture tips', () => {
     expect(within(items[0]!).getByRole('img', { name: /leans forward with both hands resting on a rail/ })).toBeInTheDocument();
     for (const li of items.slice(1)) expect(li.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(within(items[0]!).getByRole('link', { name: 'How to do the lean-forward rest' })).toHaveAttribute('href', '/exercises/lean-forward-rest');
+  });
+
+  it('gives the tips for a narrowed spinal canal: a slight lean, and a cart or poles on longer walks', () => {
+    render(<PostureTips />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Walk with a slight forward lean' }).parentElement).toHaveTextContent(/spinal stenosis/);
+    expect(screen.getByRole('heading', { level: 3, name: /cart or use walking poles/ }).parentElement).toHaveTextContent(/walk further/);
   });
 });

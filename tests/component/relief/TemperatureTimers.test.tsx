@@ -100,6 +100,8 @@ describe('heat timer', () => {
     expect(heat.timer()).toHaveTextContent('0:00');
     expect(heat.region.getByText(/^Heat timer finished\./)).toBeInTheDocument();
     expect(heat.region.getByText(/^Time is up\./)).toBeVisible();
+    // Heat does not make a back "ready": the end text says what to do, not what it did.
+    expect(heat.region.getByText(/^Time is up\./)).not.toHaveTextContent(/ready/i);
     expect(heat.button('Stop')).toBeDisabled();
     fireEvent.click(heat.button('Start'));
     expect(heat.timer()).toHaveTextContent('15:00');
@@ -120,6 +122,15 @@ describe('heat timer', () => {
     expect(heat.region.getByRole('radio', { name: '20 minutes' })).toBeEnabled();
     passes(MIN);
     expect(heat.timer()).toHaveTextContent('15:00');
+  });
+});
+
+describe('skin safety', () => {
+  it.each(['Heat before a walk', 'Ice after a walk'] as const)('%s: not on numb skin or reduced feeling, never while asleep', (name) => {
+    const { region } = card(name);
+    expect(region.getByText(/skin that is numb or where your feeling is reduced/)).toHaveTextContent(/diabetes/);
+    expect(region.getByText(/skin that is numb/)).toHaveTextContent(/numbness in your legs/);
+    expect(region.getByText(/skin that is numb/)).toHaveTextContent(/Never use it in bed or anywhere you might fall asleep/);
   });
 });
 

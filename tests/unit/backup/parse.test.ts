@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, MAX_BACKUP_CHARS, buildBackup, parseBackup, type BackupData } from '@/lib/backup';
 import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { QUESTION_IDS, recheckDue, unanswered } from '@/lib/safety';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 
@@ -43,6 +44,38 @@ describe('parseBackup accepts', () => {
   it('a file it exported, unchanged', () => {
     const backup = buildBackup(sampleData(), T0);
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('a first-version file: its six answers are kept and the questions added since read as not asked, never as no', () => {
+    const json = sampleJson();
+    const v1Answers = { 'bladder-bowel': false, 'saddle-numbness': false, 'leg-neuro': false, 'worsening-pain': false, systemic: false, 'night-position': false };
+    json.data.screenings = [{ id: 'v1', at: T0, day: '2026-03-01', answers: v1Answers, outcome: 'clear' }];
+    delete json.data.settings.emergencyRegion;
+    delete json.data.settings.emergencyNumber;
+    const result = parseBackup(JSON.stringify(json));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [imported] = result.backup.data.screenings;
+    expect(imported?.answers).toEqual(v1Answers);
+    expect(imported?.answers['legs-weakness']).toBeUndefined();
+    expect(unanswered(imported!.answers)).toHaveLength(QUESTION_IDS.length - 6);
+    expect(recheckDue(result.backup.data.screenings, '2026-03-02')).toBe('new-questions');
+    expect(result.backup.data.settings).toMatchObject({ emergencyRegion: null, emergencyNumber: null });
+  });
+
+  it('the follow-up fields of a screening and the emergency number', () => {
+    const json = sampleJson();
+    json.data.screenings[1].seenDoctorAt = T0 + 86_400_000;
+    json.data.screenings[0].care = { step: 'booked', at: T0 + 1 };
+    json.data.screenings[0].continuedAt = T0 + 2;
+    json.data.screenings[0].followUp = { answer: 'not-yet', at: T0 + 3 };
+    json.data.settings.emergencyRegion = 'custom';
+    json.data.settings.emergencyNumber = '0118';
+    const result = parseBackup(JSON.stringify(json));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.backup.data.screenings[0]).toMatchObject({ care: { step: 'booked', at: T0 + 1 }, continuedAt: T0 + 2, followUp: { answer: 'not-yet', at: T0 + 3 } });
+    expect(result.backup.data.settings.emergencyNumber).toBe('0118');
   });
 
   it('a pretty-printed file', () => {
@@ -191,7 +224,11 @@ describe('parseBackup says where a record is wrong', () => {
     ['rollover hour 24', (j) => (j.data.settings.rolloverHour = 24), 'settings.rolloverHour: expected a whole number from 0 to 23, got 24'],
     ['week starting on Tuesday', (j) => (j.data.settings.weekStartsOn = 2), 'settings.weekStartsOn: expected 0 (Sunday) or 1 (Monday), got 2'],
     ['sound as text', (j) => (j.data.settings.sound = 'on'), 'settings.sound: expected true or false, got "on"'],
-    ['unknown screening question', (j) => (j.data.screenings[0].answers['back-ache'] = true), 'screenings[0].answers.back-ache: not one of the screening questions (bladder-bowel, saddle-numbness, leg-neuro, worsening-pain, systemic, night-position)'],
+    ['emergency number with letters', (j) => (j.data.settings.emergencyNumber = '11a'), 'settings.emergencyNumber: expected an emergency number of 2 to 6 digits, got "11a"'],
+    ['emergency number too long', (j) => (j.data.settings.emergencyNumber = '1234567'), 'settings.emergencyNumber: expected an emergency number of 2 to 6 digits, got "1234567"'],
+    ['unknown region', (j) => (j.data.settings.emergencyRegion = 'XX'), 'settings.emergencyRegion: expected a known region code or "custom", got "XX"'],
+    ['unknown follow-up answer', (j) => (j.data.screenings[0].followUp = { answer: 'maybe', at: 1 }), 'screenings[0].followUp.answer: expected one of "exercise-ok", "advised-changes", "not-yet", got "maybe"'],
+    ['unknown screening question', (j) => (j.data.screenings[0].answers['back-ache'] = true), 'screenings[0].answers.back-ache: not one of the questions Backstride asks'],
     ['screening answer as text', (j) => (j.data.screenings[1].answers['saddle-numbness'] = 'yes'), 'screenings[1].answers.saddle-numbness: expected true or false, got "yes"'],
     ['screening answers not an object', (j) => (j.data.screenings[0].answers = [true]), 'screenings[0].answers: expected an object, got a list'],
     ['unknown screening outcome', (j) => (j.data.screenings[0].outcome = 'fine'), 'screenings[0].outcome: expected one of "emergency", "see-clinician", "clear", "incomplete", got "fine"'],

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
 import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/db/types';
+import { REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 
 // Arbitrary valid data: whatever the app could have stored must survive export and import.
@@ -88,7 +89,18 @@ const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount, pinned
 const answers: fc.Arbitrary<ScreeningAnswers> = fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.boolean(), { maxKeys: QUESTION_IDS.length });
 
 const screening: fc.Arbitrary<ScreeningRecord> = fc.record(
-  { id, at: instant, day, answers, outcome: fc.constantFrom('emergency', 'see-clinician', 'clear', 'incomplete'), acknowledgedAt: instant },
+  {
+    id,
+    at: instant,
+    day,
+    answers,
+    outcome: fc.constantFrom('emergency', 'see-clinician', 'clear', 'incomplete'),
+    acknowledgedAt: instant,
+    seenDoctorAt: instant,
+    care: fc.record({ step: fc.constantFrom('booked', 'seen'), at: instant }),
+    continuedAt: instant,
+    followUp: fc.record({ answer: fc.constantFrom('exercise-ok', 'advised-changes', 'not-yet'), at: instant }),
+  },
   { requiredKeys: ['id', 'at', 'day', 'answers', 'outcome'] },
 );
 
@@ -102,6 +114,8 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   weekStartsOn: fc.constantFrom(0, 1),
   rolloverHour: fc.integer({ min: 0, max: 23 }),
   minimumPerDay: fc.option(fc.nat(9), { nil: null }),
+  emergencyRegion: fc.option(fc.constantFrom(...REGION_CODES, 'custom'), { nil: null }),
+  emergencyNumber: fc.option(fc.stringMatching(/^[0-9]{2,6}$/), { nil: null }),
 });
 
 const backupData: fc.Arbitrary<BackupData> = fc.record({

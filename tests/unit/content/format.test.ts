@@ -13,6 +13,7 @@ describe('formatDose', () => {
     ],
     [{ kind: 'reps', reps: 10, holdSeconds: 0, secondsPerRep: 3, sets: 2, sides: 'each', restSeconds: 20 }, '2 × 10 reps, each side'],
     [{ kind: 'reps', reps: 1, holdSeconds: 0, secondsPerRep: 3, sets: 1, sides: 'none', restSeconds: 0 }, '1 rep'],
+    [{ kind: 'hold', holdSeconds: 45, sets: 1, sides: 'none', restSeconds: 5, untilSettled: true }, 'until it settles, up to 45 s'],
   ])('%o → %s', (dose, text) => {
     expect(formatDose(dose)).toBe(text);
   });

@@ -58,10 +58,12 @@ describe('routines built around a promise', () => {
     expect(ids).toEqual(expect.arrayContaining(['bird-dog', 'glute-bridge', 'half-kneeling-hip-flexor', 'hamstring-lying-strap']));
   });
 
-  it('mid-walk-reset takes 60 to 90 seconds', () => {
+  it('mid-walk-reset takes at most a minute and three quarters, its rest included', () => {
+    // The lean-forward rest lasts until it settles: its longest wait counts, so this is the
+    // most the reset takes, and the Relief button can still say "N-second reset".
     const seconds = routineSeconds(routine('mid-walk-reset'));
     expect(seconds).toBeGreaterThanOrEqual(60);
-    expect(seconds).toBeLessThanOrEqual(90);
+    expect(seconds).toBeLessThanOrEqual(110);
   });
 
   it('mid-walk-reset never needs the floor', () => {

@@ -75,8 +75,18 @@ describe.each(table)('%s figure', (_id, e) => {
 });
 
 describe.each(table.filter(([, e]) => !e.needsFloor))('%s, a no-floor exercise,', (_id, e) => {
-  it('is drawn standing', () => {
-    for (const p of e.poses) expect(p.hip[1]).toBeLessThan(FLOOR_Y - 40);
+  const seat = e.scenery?.find((s) => s.kind === 'seat');
+  it(seat ? 'is drawn sitting on its seat' : 'is drawn standing', () => {
+    for (const p of e.poses) {
+      if (seat?.kind !== 'seat') {
+        expect(p.hip[1]).toBeLessThan(FLOOR_Y - 40);
+        continue;
+      }
+      // The underside of the thighs rests on the seat top, the hips over the seat.
+      expect(p.hip[1] + LIMB_WIDTH / 2).toBeCloseTo(FLOOR_Y - seat.height, 0);
+      expect(p.hip[0]).toBeGreaterThanOrEqual(seat.x);
+      expect(p.hip[0]).toBeLessThanOrEqual(seat.x + seat.width);
+    }
   });
 });
 
@@ -95,6 +105,17 @@ describe('what each figure shows', () => {
     expect(reachesWith(pose(e, 0))).toEqual({ nearArm: false, farArm: false, nearLeg: false, farLeg: false });
     expect(reachesWith(pose(e, 1))).toEqual({ nearArm: true, farArm: false, nearLeg: false, farLeg: true });
     expect(reachesWith(pose(e, 3))).toEqual({ nearArm: false, farArm: true, nearLeg: true, farLeg: false });
+  });
+
+  it('the default plank rests on forearms and knees, in one straight line from head to knees', () => {
+    for (const p of exercise('forearm-plank').poses) {
+      const j = solveJoints(p);
+      const f = jointFlexion(p);
+      expect(j.nearKnee[1] + LIMB_WIDTH / 2).toBeCloseTo(FLOOR_Y, 0);
+      expect(j.nearElbow[1] + LIMB_WIDTH / 2).toBeCloseTo(FLOOR_Y, 0);
+      expect(Math.abs(f.nearHip)).toBeLessThan(5);
+      expect(j.hip[1]).toBeLessThan(FLOOR_Y - 5);
+    }
   });
 
   it('the plank holds still and breathes', () => {
@@ -131,10 +152,15 @@ describe('what each figure shows', () => {
     expect(b!.nearAnkle[1]).toBeCloseTo(a!.nearAnkle[1], 0);
   });
 
-  it('the seated forward fold hinges the torso forward over straight legs', () => {
-    const [a, b] = exercise('seated-forward-fold').poses;
+  it('the seated forward fold sits on a chair or bench, feet flat, and hinges the torso forward', () => {
+    const e = exercise('seated-forward-fold');
+    expect(e.scenery?.some((s) => s.kind === 'seat')).toBe(true);
+    const [a, b] = e.poses;
     expect(a!.torso - b!.torso).toBeGreaterThan(40);
-    expect(Math.abs(jointFlexion(b!).nearKnee)).toBeLessThan(10);
+    for (const p of [a!, b!]) {
+      expect(jointFlexion(p).nearKnee).toBeGreaterThan(70);
+      expect(solveJoints(p).nearAnkle[1] + LIMB_WIDTH / 2).toBeCloseTo(FLOOR_Y, 0);
+    }
   });
 
   it('the standing hamstring stretch rests a heel on the step', () => {

@@ -3,7 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { atLocalTime } from '@/lib/days';
 import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
 import type { ReminderNotice, ReminderPlatform } from '@/lib/reminders/notify';
-import { createReminderLoop, type ReminderLoop, type ReminderSnapshot } from '@/lib/reminders/scheduler';
+import type { ScreeningRecord } from '@/lib/safety';
+import { createReminderLoop, releaseSnoozes, type ReminderLoop, type ReminderSnapshot } from '@/lib/reminders/scheduler';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 beforeAll(() => setZone('Europe/Berlin'));
@@ -65,6 +66,7 @@ const snapshot = (over: Partial<ReminderSnapshot> = {}) => ({
   sessions: [] as readonly SessionRecord[],
   marks: [] as readonly DayMark[],
   settings: { rolloverHour: 3 },
+  screenings: [] as readonly ScreeningRecord[],
   ...over,
 });
 
@@ -203,5 +205,37 @@ describe('createReminderLoop', () => {
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(read.mock.calls.length).toBe(reads);
     expect(shown).toEqual([]);
+  });
+});
+
+describe('reminders under a screening answer', () => {
+  const SUN = '2026-03-29';
+  const emergency: ScreeningRecord = { id: 'q', at: at('20:00', SUN), day: SUN, answers: { 'legs-weakness': true }, outcome: 'emergency', acknowledgedAt: at('20:01', SUN) };
+  const soon: ScreeningRecord = { id: 's', at: at('20:00', SUN), day: SUN, answers: { 'cancer-history': true }, outcome: 'see-clinician' };
+
+  it.each<[string, readonly ScreeningRecord[], number]>([
+    ['an emergency answered yesterday still holds today', [emergency], 0],
+    ['seen by a doctor lifts it', [{ ...emergency, seenDoctorAt: at('07:00') }], 1],
+    ['"see soon" not yet booked holds reminders as advice', [soon], 0],
+    ['"see soon" and the person chose to carry on', [{ ...soon, continuedAt: at('21:00', SUN) }], 1],
+    ['"see soon" booked', [{ ...soon, care: { step: 'booked', at: at('21:00', SUN) } }], 1],
+  ])('%s (reminders shown: %i)', async (_, screenings, expected) => {
+    vi.setSystemTime(at('07:29'));
+    const { platform, shown, badges } = fakePlatform();
+    startLoop(snapshot({ screenings }), platform);
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(shown).toHaveLength(expected);
+    expect(badges.at(-1)).toBe(expected);
+  });
+
+  it('drops snoozed reminders while an emergency answer holds, and shows them otherwise', async () => {
+    const notice: ReminderNotice = { key: 'k~1', title: 'Walk-ready at 07:30', body: '', url: '/session?routine=walk-ready' };
+    for (const [screenings, expected] of [[[emergency], 0], [[], 1]] as const) {
+      const shown: ReminderNotice[] = [];
+      const take = vi.fn(async () => [notice]);
+      await releaseSnoozes(take, async () => snapshot({ screenings }), async (n) => (shown.push(n), true), at('08:00'));
+      expect(take).toHaveBeenCalledOnce();
+      expect(shown).toHaveLength(expected);
+    }
   });
 });

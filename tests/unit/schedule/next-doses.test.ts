@@ -6,6 +6,7 @@ import { doseOverrides, nextDoses, withAmount } from '@/lib/schedule';
 
 const plank = getExercise('forearm-plank') as Exercise;
 const birdDog = getExercise('bird-dog') as Exercise;
+const strap = getExercise('hamstring-lying-strap') as Exercise;
 
 function session(day: string, effort?: Effort, tightness?: number): SessionRecord {
   return {
@@ -31,7 +32,7 @@ describe('nextDoses', () => {
     ['easy, easy → one step up', [session('2026-11-01', 'easy'), session('2026-11-02', 'easy')], [], [used(base)], base + 5],
     ['hard → one step back', [session('2026-11-01', 'easy'), session('2026-11-02', 'hard')], [], [used(base + 5)], base],
     ['tight after → back off', [session('2026-11-02', 'right', 8)], [], [used(base + 5)], base],
-    ['flare since → back off', [session('2026-11-02', 'right')], [{ day: '2026-11-03', kind: 'flare', at: 0 } as DayMark], [used(base + 5)], base],
+    ['flare since → two steps back', [session('2026-11-02', 'right')], [{ day: '2026-11-03', kind: 'flare', at: 0 } as DayMark], [used(base + 5)], base - 5],
     ['pinned wins', [session('2026-11-01', 'easy'), session('2026-11-02', 'easy')], [], [{ ...used(42), pinned: true }], 42],
     ['never above the ceiling', [session('2026-11-01', 'easy'), session('2026-11-02', 'easy')], [], [used(plank.ceiling)], plank.ceiling],
   ] as const)('%s', (_name, sessions, marks, states, expected) => {
@@ -41,5 +42,51 @@ describe('nextDoses', () => {
   it('overrides only the doses that changed', () => {
     const decisions = nextDoses([plank, birdDog], [session('2026-11-01', 'easy'), session('2026-11-02', 'easy')], [], [used(base)]);
     expect(doseOverrides([plank, birdDog], decisions)).toEqual({ 'forearm-plank': withAmount(plank.dose, base + 5) });
+  });
+});
+
+describe('nextDoses reads skips and "too hard" from each session', () => {
+  const result = (exerciseId: string, skipped = false) => ({ exerciseId, side: null, unit: 'seconds' as const, planned: 20, done: skipped ? 0 : 20, skipped });
+  const both = (day: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
+    ...session(day, 'easy'),
+    results: [result('forearm-plank'), { ...result('bird-dog'), unit: 'reps', planned: 8, done: 8 }],
+    ...over,
+  });
+  const amounts = (sessions: SessionRecord[]) => {
+    const decisions = nextDoses([plank, birdDog], sessions, [], []);
+    return { plank: decisions.get('forearm-plank'), birdDog: decisions.get('bird-dog') };
+  };
+
+  it('an easy session raises only the exercise not skipped in it', () => {
+    const sessions = [both('2026-11-01'), both('2026-11-02', { results: [result('forearm-plank', true), { ...result('bird-dog'), unit: 'reps' }] })];
+    expect(amounts(sessions)).toEqual({ plank: { amount: base, reason: 'steady' }, birdDog: { amount: 10, reason: 'easy-twice' } });
+  });
+
+  it('a skip on one side counts as skipped', () => {
+    const strapBase = 30;
+    const sides = [{ ...result('hamstring-lying-strap'), side: 'left' as const }, { ...result('hamstring-lying-strap', true), side: 'right' as const }];
+    const decisions = nextDoses([strap], [both('2026-11-01', { results: sides.slice(0, 1) }), both('2026-11-02', { results: sides })], [], [
+      { exerciseId: 'hamstring-lying-strap', amount: strapBase - 5, pinned: false, updatedAt: 0 },
+    ]);
+    expect(decisions.get('hamstring-lying-strap')).toEqual({ amount: strapBase - 5, reason: 'steady' });
+  });
+
+  it('the exercise rated too hard steps back; the others follow the easy rating', () => {
+    const sessions = [both('2026-11-01'), both('2026-11-02', { tooHard: ['bird-dog'] })];
+    expect(amounts(sessions)).toEqual({ plank: { amount: base + 5, reason: 'easy-twice' }, birdDog: { amount: 6, reason: 'too-hard' } });
+  });
+
+  it('a "too hard" on a session ended early still counts, for that exercise only', () => {
+    const sessions = [both('2026-11-01'), both('2026-11-02'), both('2026-11-03', { completed: false, tooHard: ['forearm-plank'] })];
+    expect(amounts(sessions)).toEqual({ plank: { amount: base - 5, reason: 'too-hard' }, birdDog: { amount: 10, reason: 'easy-twice' } });
+  });
+
+  it('old records without skips or ratings progress as before', () => {
+    expect(amounts([session('2026-11-01', 'easy'), session('2026-11-02', 'easy')]).plank).toEqual({ amount: base + 5, reason: 'easy-twice' });
+  });
+
+  it('a stretch whose stored dose predates the 30 s cap comes down to 30', () => {
+    const decisions = nextDoses([strap], [], [], [{ exerciseId: 'hamstring-lying-strap', amount: 45, pinned: false, updatedAt: 0 }]);
+    expect(decisions.get('hamstring-lying-strap')).toEqual({ amount: 30, reason: 'no-history' });
   });
 });
