@@ -6,7 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { ScreeningForm } from '@/components/safety/ScreeningForm';
 import { OutcomeMessage } from '@/components/safety/OutcomeMessage';
-import { listPlan, starterPlan, type StarterChoice } from '@/lib/db/plan';
+import { listPlan } from '@/lib/db/plan';
+import type { StarterChoice } from '@/lib/model';
+import { starterPlan } from '@/lib/schedule/starter-plan';
 import { finishOnboarding, skipOnboarding, type Concern } from '@/lib/db/safety';
 import type { ScreeningOutcome } from '@/lib/safety/screening';
 
@@ -48,7 +50,8 @@ export function Onboarding() {
 
   const skip = async () => {
     try {
-      await skipOnboarding(Date.now());
+      const now = Date.now();
+      await skipOnboarding(now, starterPlan('balanced', now));
     } catch {
       // Storage refused: Today still works and asks again next time.
     }

@@ -4,9 +4,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { routines } from '@/lib/content';
-import { newId } from '@/lib/db/ids';
+import { newId } from '@/lib/model';
 import { deletePlanEntry, listPlan, savePlanEntry } from '@/lib/db/plan';
-import type { PlanEntry, Weekday } from '@/lib/db/types';
+import type { PlanEntry, Weekday } from '@/lib/model';
 import { validateEntry, WEEKDAYS } from './plan-form';
 
 export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<string | null> }) {

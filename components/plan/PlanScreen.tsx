@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { saveFile } from '@/components/ui/save-file';
 import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
+import { starterPlan } from '@/lib/schedule/starter-plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
 import { useSafety } from '@/components/safety/use-safety';
 import { holdsReminders } from '@/lib/safety/status';
@@ -48,7 +49,8 @@ export function PlanScreen() {
   const safety = useSafety();
   const held = safety && holdsReminders(safety.status) ? safety.status.kind : null;
   useEffect(() => {
-    ensureStarterPlan(Date.now())
+    const now = Date.now();
+    ensureStarterPlan(now, starterPlan('balanced', now))
       .catch(() => {})
       .finally(() => setReady(true));
   }, []);

@@ -1,6 +1,6 @@
 // Plan entry validation with messages meant for the person, shown next to the field.
 import { getRoutine } from '@/lib/content';
-import type { PlanEntry, Weekday } from '@/lib/db/types';
+import type { PlanEntry, Weekday } from '@/lib/model';
 
 export const WEEKDAYS: readonly { value: Weekday; short: string; long: string }[] = [
   { value: 1, short: 'Mo', long: 'Monday' },

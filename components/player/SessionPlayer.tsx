@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
-import type { Settings } from '@/lib/db/types';
+import type { Settings } from '@/lib/model';
 import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, nextPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';

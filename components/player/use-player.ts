@@ -7,10 +7,10 @@ import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/au
 import { plannedBeeps } from '@/lib/cues/plan';
 import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
 import { saveActiveSession, watchActiveSession, type ActiveSession } from '@/lib/db/active-session';
-import { newId } from '@/lib/db/ids';
+import { newId } from '@/lib/model';
 import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
-import type { SessionRecord, Settings } from '@/lib/db/types';
+import type { SessionRecord, Settings } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
 import { phaseAnnouncement, type PhaseText } from './phase-text';

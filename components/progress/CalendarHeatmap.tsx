@@ -3,7 +3,7 @@
 // together are one tab stop: arrow keys move between days (roving tabindex), across months.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { addDays, daysBetween, weekdayOf } from '@/lib/days';
-import type { DayKey, Weekday } from '@/lib/db/types';
+import type { DayKey, Weekday } from '@/lib/model';
 import type { DayRecord } from '@/lib/streaks';
 import { dayCellName, groupByMonth, LEGEND, monthStart, monthSummary, type MonthDays } from './progress-view';
 import styles from './progress.module.css';

@@ -3,7 +3,7 @@
 // that says what it shows, plus the same numbers as a table for anyone who wants them exact.
 // Part of the progress screen's lazily loaded chunk, so no page's first load carries it.
 import { useState, type ReactNode } from 'react';
-import type { DayKey } from '@/lib/db/types';
+import type { DayKey } from '@/lib/model';
 import type { StrengthPoint, WeekAdherence } from '@/lib/streaks';
 import type { TolerancePoint } from '@/lib/walks';
 import { dayOffset, shortDay, type TightnessDay } from './progress-view';

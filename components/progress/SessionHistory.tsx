@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
-import type { DayKey, Effort, SessionRecord } from '@/lib/db/types';
+import type { DayKey, Effort, SessionRecord } from '@/lib/model';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
 import { isTightness } from '@/lib/walks';

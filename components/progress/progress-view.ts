@@ -2,7 +2,7 @@
 // heatmap's months and their summaries, the words for each day, and the tightness series.
 import { format } from 'date-fns';
 import { addDays, daysBetween, parseDay } from '@/lib/days';
-import type { CheckIn, DayKey, Effort, SessionRecord } from '@/lib/db/types';
+import type { CheckIn, DayKey, Effort, SessionRecord } from '@/lib/model';
 import type { DayRecord, DayStatus } from '@/lib/streaks';
 
 /** How far back the trend charts look, today included. */

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
 import { emergencyContact, parseEmergencyNumber, type EmergencyChoice, type RegionCode } from '@/lib/safety/emergency-number';
 
 export function browserLanguages(): readonly string[] {

@@ -3,7 +3,7 @@
 // date; an emergency answer opens a message with a call button that must be acknowledged.
 // Unanswered questions are named at their own field, and nothing is saved until all are.
 import { useId, useRef, useState } from 'react';
-import { newId } from '@/lib/db/ids';
+import { newId } from '@/lib/model';
 import { acknowledgeScreening, saveScreening } from '@/lib/db/safety';
 import { dayKey } from '@/lib/days';
 import {

@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useNow } from '@/components/ui/use-now';
 import { listScreenings } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
-import type { Settings } from '@/lib/db/types';
+import type { Settings } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { recheckDue, safetyStatus, type RecheckReason, type SafetyStatus, type ScreeningRecord } from '@/lib/safety';
 

@@ -2,7 +2,7 @@
 // Session cues: beeps, voice, vibration, screen wake lock, and still pictures instead of
 // animations. Each switch saves at once; the player reads them when a session starts.
 import { useId } from 'react';
-import type { Settings } from '@/lib/db/types';
+import type { Settings } from '@/lib/model';
 import styles from './settings.module.css';
 import { useSettingsEditor } from './use-settings-editor';
 

@@ -2,7 +2,7 @@
 // Which day a week starts on (Progress and the weekly count) and the hour a new day starts,
 // so a late-night session still counts for the day the person was living in.
 import { useId } from 'react';
-import type { Settings } from '@/lib/db/types';
+import type { Settings } from '@/lib/model';
 import { useSettingsEditor } from './use-settings-editor';
 
 const ROLLOVER_HOURS = [0, 1, 2, 3, 4, 5, 6] as const;

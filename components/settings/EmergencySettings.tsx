@@ -3,7 +3,7 @@
 // from a list of regions, or typed by the person (digits only, 2 to 6 of them).
 import { useId } from 'react';
 import { browserLanguages, EmergencyNumberField } from '@/components/safety/CallEmergency';
-import type { Settings } from '@/lib/db/types';
+import type { Settings } from '@/lib/model';
 import { EMERGENCY_REGIONS, guessRegion } from '@/lib/safety/emergency-number';
 import { useSettingsEditor } from './use-settings-editor';
 

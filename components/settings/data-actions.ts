@@ -2,6 +2,7 @@
 // imported when the person acts, never on page load: most visits to Settings never need them.
 import type { Backup, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
 import { saveFile } from '@/components/ui/save-file';
+import { rememberStillPictures } from '@/lib/prefs/motion';
 
 const loadBackup = () => import('@/lib/backup');
 const loadStore = () => import('@/lib/db/backup-store');
@@ -54,8 +55,10 @@ export async function describeReplaceLoss(backup: Backup): Promise<string> {
 
 /** Writes the backup (all or nothing) and says what happened, for the status line. */
 export async function importBackup(backup: Backup, mode: ImportMode): Promise<string> {
-  const [{ describeCounts, totalRecords }, { writeAllData }] = await Promise.all([loadBackup(), loadStore()]);
-  const counts: MergeCounts = await writeAllData(backup.data, mode);
+  const [{ describeCounts, importWrite, totalRecords }, { writeAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  const counts: MergeCounts = await writeAllData(importWrite(backup.data, mode));
+  // The settings' mirror for static pages follows the imported settings.
+  if (mode === 'replace') rememberStillPictures(backup.data.settings.reducedMotion === 'reduce');
   if (mode === 'replace') {
     return `Your data was replaced by the backup: ${describeCounts(counts.added, 'no records')}, and its settings.`;
   }
@@ -67,6 +70,7 @@ export async function importBackup(backup: Backup, mode: ImportMode): Promise<st
 export async function deleteEverything(): Promise<void> {
   const { deleteAllData } = await loadStore();
   await deleteAllData();
+  rememberStillPictures(false);
 }
 
 /** A plain reason for a failed write, when the browser gives one we can explain. */

@@ -4,7 +4,8 @@
 // switch never flicks back while the write is under way; a failed write shows a message.
 import { useCallback, useState } from 'react';
 import { updateSettings } from '@/lib/db/settings';
-import type { Settings } from '@/lib/db/types';
+import { announceStillPictures, rememberStillPictures } from '@/lib/prefs/motion';
+import type { Settings } from '@/lib/model';
 
 interface Pending {
   /** The settings object the change was made on; a newer one from the database replaces it. */
@@ -27,7 +28,13 @@ export function useSettingsEditor(settings: Settings): SettingsEditor {
     (patch: Partial<Settings>) => {
       setError(null);
       setPending({ base: settings, patch: { ...current?.patch, ...patch } });
-      updateSettings(patch).catch(() => {
+      updateSettings(patch).then((next) => {
+        // Static pages read the "still pictures" choice from this mirror.
+        if (patch.reducedMotion !== undefined) {
+          rememberStillPictures(next.reducedMotion === 'reduce');
+          announceStillPictures();
+        }
+      }, () => {
         setPending(null);
         setError('That change could not be saved on this device. Please try again.');
       });

@@ -3,9 +3,9 @@
 // score offers the red-flag questions again.
 import { useId, useState } from 'react';
 import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
-import { newId } from '@/lib/db/ids';
+import { newId } from '@/lib/model';
 import { listSessions } from '@/lib/db/sessions';
-import type { CheckInContext } from '@/lib/db/types';
+import type { CheckInContext } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';

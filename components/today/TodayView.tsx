@@ -13,14 +13,14 @@ import { CheckInCard } from './CheckInCard';
 import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
-import { newId } from '@/lib/db/ids';
+import { newId } from '@/lib/model';
 import { listPlan } from '@/lib/db/plan';
 import { listSessions, recordManualSession } from '@/lib/db/sessions';
 import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
-import type { DayMarkKind } from '@/lib/db/types';
+import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
-import { dueToday, markOn, type DueStatus } from '@/lib/schedule';
+import { dueToday, markOn, starterPlan, type DueStatus } from '@/lib/schedule';
 import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
 
 const STATUS_TEXT: Record<DueStatus, string> = {
@@ -78,8 +78,10 @@ export function TodayView() {
   const onHold = status.kind === 'see-soon' && status.stage === 'advice' && !status.continued;
 
   if (!data.onboarding) {
-    const useSuggested = () =>
-      act(skipOnboarding(Date.now()));
+    const useSuggested = () => {
+      const now = Date.now();
+      return act(skipOnboarding(now, starterPlan('balanced', now)));
+    };
     return (
       <section className="card highlight" aria-labelledby="welcome">
         <h2 id="welcome">Welcome to Backstride</h2>

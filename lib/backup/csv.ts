@@ -2,7 +2,7 @@
 // Cells that a spreadsheet would run as a formula are defused with a leading apostrophe, so
 // a note typed as "=HYPERLINK(...)" stays text.
 import { format as formatDate } from 'date-fns';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 
 export const SESSIONS_CSV_HEADER = ['date', 'start', 'routine', 'completed', 'minutes', 'effort', 'tightness', 'note'] as const;
 

@@ -1,9 +1,7 @@
 // What a Backstride backup file is: its envelope (format name, version, export time) around
 // every record the app keeps. Building one is pure; reading one back is parse.ts.
 import { format as formatDate } from 'date-fns';
-import type { Onboarding } from '@/lib/db/safety';
-import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, Settings, WalkLog } from '@/lib/db/types';
-import type { ScreeningRecord } from '@/lib/safety/screening';
+import type { AllData } from '@/lib/model';
 
 export const BACKUP_FORMAT = 'backstride-backup';
 /** Bump when the file layout changes; older versions must keep importing. */
@@ -12,19 +10,7 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
 
 /** Everything a backup carries. The running session and other device state are left out. */
-export interface BackupData {
-  readonly plan: readonly PlanEntry[];
-  readonly sessions: readonly SessionRecord[];
-  readonly checkIns: readonly CheckIn[];
-  readonly walks: readonly WalkLog[];
-  readonly dayMarks: readonly DayMark[];
-  readonly doses: readonly DoseState[];
-  /** Red-flag screenings; files written before they were backed up have none (read as []). */
-  readonly screenings: readonly ScreeningRecord[];
-  readonly settings: Settings;
-  /** The welcome answers (walking baseline among them); absent when never given. */
-  readonly onboarding?: Onboarding;
-}
+export type BackupData = AllData;
 
 export type RecordTable = Exclude<keyof BackupData, 'settings' | 'onboarding'>;
 

@@ -4,7 +4,7 @@ export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TA
 export type { Backup, BackupData, RecordTable } from './format';
 export { parseBackup, tooLargeMessage } from './parse';
 export type { ParseResult } from './parse';
-export { mergeBackup } from './merge';
+export { importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
 export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
 export { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';

@@ -1,6 +1,7 @@
 // Deciding what an import writes. Replace: the backup becomes the data. Merge: what is on the
 // device stays exactly as it is, and only records it does not have yet are added — an import
 // never overwrites or loses anything in merge mode.
+import type { DataWrite, RecordSets } from '@/lib/model';
 import { RECORD_TABLES, recordKey, type BackupData, type RecordTable } from './format';
 
 export type ImportMode = 'replace' | 'merge';
@@ -16,7 +17,7 @@ export interface MergeCounts {
   readonly removed: TableCounts;
 }
 
-export type RecordSets = Omit<BackupData, 'settings' | 'onboarding'>;
+export type { RecordSets } from '@/lib/model';
 
 export interface MergeResult {
   /** Everything the database holds afterwards. */
@@ -91,4 +92,21 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
 function pickRecords(data: BackupData): RecordSets {
   const { plan, sessions, checkIns, walks, dayMarks, doses, screenings } = data;
   return { plan, sessions, checkIns, walks, dayMarks, doses, screenings };
+}
+
+/**
+ * An import as one write for lib/db's writeAllData: decided inside its transaction from what
+ * the device holds then, so a write from another tab cannot slip in between.
+ */
+export function importWrite(incoming: BackupData, mode: ImportMode): (current: BackupData) => DataWrite<MergeCounts> {
+  return (current) => {
+    const { newRecords, counts, data } = mergeBackup(current, incoming, mode);
+    return {
+      clear: mode === 'replace',
+      records: newRecords,
+      ...(mode === 'replace' ? { settings: incoming.settings } : {}),
+      ...(data.onboarding ? { onboarding: data.onboarding } : {}),
+      result: counts,
+    };
+  };
 }

@@ -3,7 +3,7 @@
 // (parse.ts adds where in the file the problem is).
 import * as z from 'zod';
 import { isDayKey } from '@/lib/days';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';

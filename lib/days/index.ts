@@ -2,7 +2,7 @@
 // rollover rule, wall-clock → instant conversion across DST, and calendar arithmetic on keys.
 // Everything here reads the device time zone at call time and never reads the clock.
 import { format, getHours, getMinutes } from 'date-fns';
-import type { DayKey, Weekday } from '@/lib/db/types';
+import type { DayKey, Weekday } from '@/lib/model';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

@@ -1,19 +1,10 @@
 // The guided session in progress, saved on every player event so a reload, a crash or a
 // locked phone resumes at the right phase. One at a time, shared by every tab.
-import type { SessionState } from '@/lib/timer';
+import type { ActiveSession } from '@/lib/model';
 import { liveQuery } from 'dexie';
 import { db } from './db';
 
-export interface ActiveSession {
-  readonly id: string;
-  readonly routineId: string;
-  readonly state: SessionState;
-  readonly savedAt: number;
-  /** Hold seconds or reps per exercise this session uses (progression remembers them). */
-  readonly doses?: Readonly<Record<string, number>>;
-  /** The tab or window driving it: only that one saves, so two tabs never overwrite each other. */
-  readonly writer?: string;
-}
+export type { ActiveSession } from '@/lib/model';
 
 const KEY = 'active-session';
 

@@ -2,7 +2,7 @@
 // reload, a locked phone or a second tab sees the same walk. Ending it stores the WalkLog and
 // clears this record in one transaction, so a walk is never both logged and still running.
 import { db } from './db';
-import type { WalkLog } from './types';
+import type { WalkLog } from '@/lib/model';
 import { saveWalk } from './walks';
 
 export interface ActiveWalk {

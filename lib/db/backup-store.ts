@@ -1,11 +1,9 @@
 // Reading and writing everything at once, for backups, imports and "delete everything".
 // Each is one IndexedDB transaction over every table, so an import that fails halfway leaves
 // the data exactly as it was, and another tab never sees half of one.
-// Imports lib/backup's merge and format directly, not its index, so this module never pulls
-// in zod: screens load it only when the person acts, and validation stays with parseBackup.
-import type { BackupData } from '@/lib/backup/format';
-import { mergeBackup, type ImportMode, type MergeCounts } from '@/lib/backup/merge';
-import { rememberStillPictures } from '@/lib/prefs/motion';
+// What to write is decided by the caller (lib/backup's importWrite), from the data read inside
+// the transaction: this module only reads and writes.
+import type { AllData, DataWrite } from '@/lib/model';
 import { db } from './db';
 import { readOnboarding, saveOnboarding } from './safety';
 import { readSettings, updateSettings } from './settings';
@@ -19,7 +17,7 @@ function allTables() {
 }
 
 /** A consistent snapshot of every record and the settings (not the running session). */
-export async function readAllData(): Promise<BackupData> {
+export async function readAllData(): Promise<AllData> {
   return db.transaction('r', allTables(), async () => {
     const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, onboarding] = await Promise.all([
       db.plan.toArray(),
@@ -37,27 +35,27 @@ export async function readAllData(): Promise<BackupData> {
 }
 
 /**
- * Import validated backup data. `replace` swaps every record and the settings for the
- * backup's; `merge` keeps everything on the device and adds only records it lacks (settings
- * untouched). The running session and other device state survive both. All or nothing.
+ * One all-or-nothing write of everything: `decide` sees the data as it is inside the
+ * transaction and says what to clear and put (see lib/backup's importWrite). The running
+ * session and other device state survive.
  */
-export async function writeAllData(data: BackupData, mode: ImportMode): Promise<MergeCounts> {
+export async function writeAllData<R>(decide: (current: AllData) => DataWrite<R>): Promise<R> {
   return db.transaction('rw', allTables(), async () => {
-    // Read inside the transaction so a write from another tab cannot slip in between.
-    const { newRecords, counts, data: after } = mergeBackup(await readAllData(), data, mode);
-    if (mode === 'replace') {
+    const write = decide(await readAllData());
+    if (write.clear) {
       for (const table of recordTables()) await table.clear();
     }
-    await db.plan.bulkPut(newRecords.plan);
-    await db.sessions.bulkPut(newRecords.sessions);
-    await db.checkIns.bulkPut(newRecords.checkIns);
-    await db.walks.bulkPut(newRecords.walks);
-    await db.dayMarks.bulkPut(newRecords.dayMarks);
-    await db.doses.bulkPut(newRecords.doses);
-    await db.screenings.bulkPut(newRecords.screenings);
-    if (mode === 'replace') await updateSettings(data.settings);
-    if (after.onboarding) await saveOnboarding(after.onboarding);
-    return counts;
+    const { records } = write;
+    await db.plan.bulkPut([...records.plan]);
+    await db.sessions.bulkPut([...records.sessions]);
+    await db.checkIns.bulkPut([...records.checkIns]);
+    await db.walks.bulkPut([...records.walks]);
+    await db.dayMarks.bulkPut([...records.dayMarks]);
+    await db.doses.bulkPut([...records.doses]);
+    await db.screenings.bulkPut([...records.screenings]);
+    if (write.settings) await updateSettings(write.settings);
+    if (write.onboarding) await saveOnboarding(write.onboarding);
+    return write.result;
   });
 }
 
@@ -66,6 +64,4 @@ export async function deleteAllData(): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
     await Promise.all(allTables().map((table) => table.clear()));
   });
-  // The settings' mirror for static pages goes with them.
-  if (typeof window !== 'undefined') rememberStillPictures(false);
 }

@@ -1,8 +1,8 @@
 // Tightness check-ins: a 0–10 rating at a moment (before or after a session or a walk, or
 // any time), kept for the tightness trend and the red-flag "jump" rule.
-import { isTightness } from '@/lib/walks';
+import { isTightness } from '@/lib/model';
 import { db } from './db';
-import type { CheckIn } from './types';
+import type { CheckIn } from '@/lib/model';
 
 /** Every check-in, oldest first. */
 export function listCheckIns(): Promise<CheckIn[]> {

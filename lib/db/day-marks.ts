@@ -1,7 +1,7 @@
 // Skip and flare marks, one per day at most. A flare day switches the plan to gentle resets;
 // both keep a streak alive within the weekly limit (see lib/streaks).
 import { db } from './db';
-import type { DayKey, DayMark, DayMarkKind } from './types';
+import type { DayKey, DayMark, DayMarkKind } from '@/lib/model';
 
 export function listDayMarks(): Promise<DayMark[]> {
   return db.dayMarks.toArray();

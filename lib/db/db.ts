@@ -1,8 +1,7 @@
 // The one Dexie database. Schema versions are append-only: a shipped version is never
 // edited; a change is a new version with an upgrade() and a test that upgrades old data.
 import Dexie, { type EntityTable } from 'dexie';
-import type { ScreeningRecord } from '@/lib/safety/screening';
-import type { CheckIn, DayMark, DoseState, PlanEntry, SessionRecord, WalkLog } from './types';
+import type { CheckIn, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, WalkLog } from '@/lib/model';
 
 /** Small singleton records: settings, the running session, onboarding answers. */
 export interface KeyValue {

@@ -1,7 +1,7 @@
 // Per-exercise dose state: the amount the latest session used (progression starts from it)
 // or an amount the person pinned.
 import { db } from './db';
-import type { DoseState } from './types';
+import type { DoseState } from '@/lib/model';
 
 export function listDoses(): Promise<DoseState[]> {
   return db.doses.toArray();

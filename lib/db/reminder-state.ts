@@ -1,6 +1,6 @@
 // What the reminder loop needs from storage: a snapshot of plan and history, and the keys of
 // reminders already shown (kept so a reload or the service worker never repeats one).
-import type { ReminderSnapshot } from '@/lib/reminders/scheduler';
+import type { DayMark, PlanEntry, ScreeningRecord, SessionRecord, Settings } from '@/lib/model';
 import { db } from './db';
 import { readSettings } from './settings';
 
@@ -8,7 +8,16 @@ const NOTIFIED = 'notified-reminders';
 /** Keys look like `entryId@YYYY-MM-DD`; older than this many are dropped. */
 const KEEP = 200;
 
-export async function readReminderSnapshot(): Promise<ReminderSnapshot> {
+/** What the reminder loop reads on every check (lib/reminders' ReminderSnapshot). */
+export interface ReminderData {
+  readonly plan: readonly PlanEntry[];
+  readonly sessions: readonly SessionRecord[];
+  readonly marks: readonly DayMark[];
+  readonly settings: Settings;
+  readonly screenings: readonly ScreeningRecord[];
+}
+
+export async function readReminderSnapshot(): Promise<ReminderData> {
   const [plan, sessions, marks, settings, screenings] = await Promise.all([
     db.plan.toArray(),
     db.sessions.toArray(),

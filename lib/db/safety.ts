@@ -1,8 +1,7 @@
 // Red-flag screening answers (kept with their dates) and the onboarding answers.
-import type { CareStep, FollowUpAnswer, ScreeningRecord } from '@/lib/safety/screening';
+import type { CareStep, FollowUpAnswer, Onboarding, PlanEntry, ScreeningRecord } from '@/lib/model';
 import { db } from './db';
-import { ensureStarterPlan, replacePlan, type StarterChoice } from './plan';
-import type { PlanEntry } from './types';
+import { ensureStarterPlan, replacePlan } from './plan';
 
 export function saveScreening(record: ScreeningRecord): Promise<string> {
   return db.screenings.put(record);
@@ -37,17 +36,7 @@ export function listScreenings(): Promise<ScreeningRecord[]> {
 }
 
 
-export type Concern = 'after-minutes' | 'stiffness' | 'both';
-
-export interface Onboarding {
-  readonly finishedAt: number;
-  readonly skipped: boolean;
-  readonly concern?: Concern;
-  /** Minutes of walking before tightness starts: the baseline of the walk-tolerance trend. */
-  readonly baselineMinutes?: number;
-  readonly starter?: StarterChoice;
-  readonly reminders?: boolean;
-}
+export type { Concern, Onboarding } from '@/lib/model';
 
 const ONBOARDING = 'onboarding';
 
@@ -63,10 +52,10 @@ export async function saveOnboarding(onboarding: Onboarding): Promise<void> {
  * Skipping the welcome questions: records the skip and writes the starter plan in one
  * transaction, so leaving the page halfway can never leave someone without a plan.
  */
-export async function skipOnboarding(now: number): Promise<void> {
+export async function skipOnboarding(now: number, starter: readonly PlanEntry[]): Promise<void> {
   await db.transaction('rw', db.kv, db.plan, async () => {
     await saveOnboarding({ finishedAt: now, skipped: true });
-    await ensureStarterPlan(now);
+    await ensureStarterPlan(now, starter);
   });
 }
 

@@ -2,7 +2,7 @@
 // tightness, note) and deletable with undo.
 import { db } from './db';
 import { recordDosesUsed } from './doses';
-import type { DayKey, SessionRecord } from './types';
+import type { DayKey, SessionRecord } from '@/lib/model';
 
 export type SessionPatch = Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'tooHard' | 'legSymptoms' | 'note'>>;
 

@@ -1,8 +1,7 @@
 // The person's settings: one record, merged over the defaults so new settings get
 // sensible values without a schema change.
-import { announceStillPictures, rememberStillPictures } from '@/lib/prefs/motion';
 import { db } from './db';
-import { DEFAULT_SETTINGS, type Settings } from './types';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
 
 const KEY = 'settings';
 
@@ -17,9 +16,5 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
     await db.kv.put({ key: KEY, value: merged });
     return merged;
   });
-  if (patch.reducedMotion !== undefined && typeof window !== 'undefined') {
-    rememberStillPictures(next.reducedMotion === 'reduce');
-    announceStillPictures();
-  }
   return next;
 }

@@ -1,7 +1,7 @@
 // The walk log: how long each walk went before tightness started. Records arrive validated
 // (lib/walks walkFromTimes); this module only stores and lists them.
 import { db } from './db';
-import type { WalkLog } from './types';
+import type { WalkLog } from '@/lib/model';
 
 /** Every walk, oldest first. */
 export function listWalks(): Promise<WalkLog[]> {

@@ -12,7 +12,7 @@
 // depend on the zone the code happens to run in.
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, parseTime, weekdayOf } from '@/lib/days';
-import { DEFAULT_SETTINGS, type DayKey, type PlanEntry, type Weekday } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type DayKey, type PlanEntry, type Weekday } from '@/lib/model';
 
 export interface PlanCalendarOptions {
   /** The export's instant: the first occurrence is on or after its local date; DTSTAMP and SEQUENCE come from it. */

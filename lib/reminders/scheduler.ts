@@ -2,7 +2,7 @@
 // once when it falls due and keep the app-icon badge at the number of routines still due today.
 // The clock, timers, storage and browser are all passed in; the decisions are lib/schedule's.
 import { dayKey } from '@/lib/days';
-import type { DayMark, PlanEntry, SessionRecord, Settings } from '@/lib/db/types';
+import type { DayMark, PlanEntry, SessionRecord, Settings } from '@/lib/model';
 import { holdsReminders, safetyStatus, type ScreeningRecord } from '@/lib/safety';
 import { dueToday, nextReminderAt, remindersDue, type Reminder } from '@/lib/schedule';
 import type { ReminderNotice, ReminderPlatform } from './notify';

@@ -1,6 +1,6 @@
 // When a tightness check-in should offer the red-flag screening again, and where the
 // "previous" tightness comes from. Pure: the caller passes the records and the new value.
-import type { CheckIn, SessionRecord } from '@/lib/db/types';
+import type { CheckIn, SessionRecord } from '@/lib/model';
 
 /** A tightness this high is worth screening whatever came before it. */
 export const HIGH_TIGHTNESS = 8;

@@ -1,6 +1,6 @@
 // When the safety content (screening questions, stop signs, exercise cautions) was last read
 // against its sources. A test fails the build once this is more than a year old.
-import type { DayKey } from '@/lib/db/types';
+import type { DayKey } from '@/lib/model';
 
 export const SAFETY_REVIEWED_AT: DayKey = '2026-12-01';
 

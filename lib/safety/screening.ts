@@ -1,14 +1,14 @@
 // The red-flag screening: which warning signs we ask about, what an answer set means, and the
 // messages each outcome shows. Pure data and one pure function; storage lives in lib/db.
 // The signs come from the reference on back tightness when walking; the wording is our own.
-import type { DayKey } from '@/lib/db/types';
+import type { QuestionId, ScreeningAnswers, ScreeningOutcome } from '@/lib/model';
 
 /** 'emergency' means go now; 'soon' means see a doctor or physiotherapist before carrying on as usual. */
 export type Severity = 'emergency' | 'soon';
 
 export interface ScreeningQuestion {
-  /** Stored in screening records and backups: never renamed once shipped. */
-  readonly id: string;
+  /** Stored in screening records and backups (lib/model lists them): never renamed once shipped. */
+  readonly id: QuestionId;
   /** A plain yes/no question; "yes" is the worrying answer. */
   readonly question: string;
   /** One sentence on why this sign matters. */
@@ -132,14 +132,7 @@ export const NERVE_OR_CIRCULATION = {
   circulation: 'Cramping in the calves from poor blood flow eases when you stop walking, even if you stay standing up straight.',
 } as const;
 
-export type QuestionId = (typeof SCREENING_QUESTIONS)[number]['id'];
-
-export const QUESTION_IDS: readonly QuestionId[] = SCREENING_QUESTIONS.map((q) => q.id);
-
-/** true = yes, false = no, missing = not answered yet. */
-export type ScreeningAnswers = Partial<Record<QuestionId, boolean>>;
-
-export type ScreeningOutcome = 'emergency' | 'see-clinician' | 'clear' | 'incomplete';
+export { QUESTION_IDS, type CareStep, type FollowUpAnswer, type QuestionId, type ScreeningAnswers, type ScreeningOutcome, type ScreeningRecord } from '@/lib/model';
 
 export interface ScreeningResult {
   readonly outcome: ScreeningOutcome;
@@ -215,34 +208,6 @@ export const ABOUT_THIS_APP = {
     'The warning-sign questions only pick out situations where you should get checked before carrying on; answering no to all of them does not prove nothing is wrong. ' +
     'If you are worried about your back, or it behaves in a way that feels new, talk to a professional.',
 } as const;
-
-/** What the person said about getting a "see soon" sign checked. */
-export type CareStep = 'booked' | 'seen';
-
-/** The answer to "Were you seen? Did they say exercise is fine?", a week after booking. */
-export type FollowUpAnswer = 'exercise-ok' | 'advised-changes' | 'not-yet';
-
-/** One completed screening, as stored on the device and in backups. */
-export interface ScreeningRecord {
-  readonly id: string;
-  /** When the answers were saved, epoch milliseconds. */
-  readonly at: number;
-  readonly day: DayKey;
-  /** Only the questions asked: a question added in a later version is missing ("not asked"). */
-  readonly answers: ScreeningAnswers;
-  /** `screen(answers).outcome` at the time; stored so history survives wording changes. */
-  readonly outcome: ScreeningOutcome;
-  /** When the person confirmed they read an emergency message. */
-  readonly acknowledgedAt?: number;
-  /** After an emergency answer: when the person confirmed a doctor has assessed them. */
-  readonly seenDoctorAt?: number;
-  /** After a "see soon" answer: when they booked an appointment or were seen. */
-  readonly care?: { readonly step: CareStep; readonly at: number };
-  /** After a "see soon" answer: when they chose to carry on with routines meanwhile. */
-  readonly continuedAt?: number;
-  /** The latest answer to the follow-up question. */
-  readonly followUp?: { readonly answer: FollowUpAnswer; readonly at: number };
-}
 
 /** The questions not yet answered yes or no, in question order: named at the field. */
 export function unanswered(answers: ScreeningAnswers): QuestionId[] {

@@ -3,7 +3,7 @@
 // pure function of the stored records and the day, read by Today, Relief, the player, the
 // plan's calendar export and the reminders alike.
 import { addDays, dayKey } from '@/lib/days';
-import type { DayKey } from '@/lib/db/types';
+import type { DayKey } from '@/lib/model';
 import { QUESTION_IDS, screen, type ScreeningRecord } from './screening';
 
 /** Days between the booking (or a "not yet") and the question "Were you seen?". */

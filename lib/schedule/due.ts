@@ -2,7 +2,7 @@
 // (done, due, overdue, upcoming, skipped). Owns the flare-day substitution and the rule for
 // which sessions count as doing a planned routine.
 import { atDayTime, weekdayOf } from '@/lib/days';
-import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord } from '@/lib/db/types';
+import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord } from '@/lib/model';
 
 /** Routines that load the back; on a flare day they give way to the gentle reset. */
 export const STRENGTH_ROUTINE_IDS: readonly string[] = ['core', 'core-glutes', 'walk-ready'];

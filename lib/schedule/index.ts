@@ -4,3 +4,4 @@ export * from './due';
 export * from './reminders';
 export * from './progression';
 export * from './next-doses';
+export * from './starter-plan';

@@ -1,7 +1,7 @@
 // The doses the next session will use, per exercise: progression from how recent sessions
 // felt, unless the person pinned an amount. Pure: history and stored doses come in as data.
 import type { Dose, Exercise } from '@/lib/content/types';
-import type { DayMark, DoseState, SessionRecord } from '@/lib/db/types';
+import type { DayMark, DoseState, SessionRecord } from '@/lib/model';
 import { baseAmount, doseDecision, type DoseDecision } from './progression';
 
 /** The dose with its hold seconds (hold doses) or reps (rep doses) set to `amount`. */

@@ -3,7 +3,7 @@
 // exercise rated too hard, two after a flare, always between a floor under the base dose and
 // the exercise's ceiling (30 s at most for a stretch; even for alternating sides).
 import type { Dose } from '@/lib/content/types';
-import type { DayKey, Effort } from '@/lib/db/types';
+import type { DayKey, Effort } from '@/lib/model';
 
 export interface DoseHistoryEntry {
   readonly day: DayKey;

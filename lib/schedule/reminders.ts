@@ -1,7 +1,7 @@
 // Which plan reminders should be shown right now, and when the next one falls. Pure: the
 // notification, badge and .ics adapters in lib/reminders call these with the clock's `now`.
 import { addDays, dayKey } from '@/lib/days';
-import type { DayKey, DayMark, PlanEntry, SessionRecord } from '@/lib/db/types';
+import type { DayKey, DayMark, PlanEntry, SessionRecord } from '@/lib/model';
 import { DUE_WINDOW_MS, dueToday, markOn } from './due';
 
 export interface Reminder {

@@ -1,7 +1,7 @@
 // Weekly adherence: scheduled days done out of scheduled days, per calendar week, for the
 // progress screen and the Today glance.
 import { addDays, startOfWeekDay } from '@/lib/days';
-import type { DayKey } from '@/lib/db/types';
+import type { DayKey } from '@/lib/model';
 import { indexHistory, type History } from './history';
 
 export interface WeekAdherence {

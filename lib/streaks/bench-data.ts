@@ -14,7 +14,7 @@ import type {
   SessionRecord,
   WalkLog,
   Weekday,
-} from '@/lib/db/types';
+} from '@/lib/model';
 import { planSession } from '@/lib/timer/plan';
 
 export interface BenchDataOptions {

@@ -1,7 +1,7 @@
 // What each day of someone's history was — done, partial, missed, skip, flare, rest or
 // pending — judged against the current plan. The other streak modules build on these days.
 import { dayKey, eachDay } from '@/lib/days';
-import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
+import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { doneEntryIds, markOn, scheduledRoutinesOn } from '@/lib/schedule/due';
 
 export type DayStatus = 'done' | 'partial' | 'missed' | 'skip' | 'flare' | 'rest' | 'pending';

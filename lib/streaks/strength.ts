@@ -1,6 +1,6 @@
 // Habit strength: a 0–100 score that rewards consistency without a streak's all-or-nothing
 // cliff (in the spirit of Loop Habit Tracker), plus its day-by-day series for a trend line.
-import type { DayKey } from '@/lib/db/types';
+import type { DayKey } from '@/lib/model';
 import { indexHistory, walkHistory, type History } from './history';
 
 /** Scheduled days after which an old day weighs half as much as a new one. */

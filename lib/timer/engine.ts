@@ -1,9 +1,9 @@
 // The session player as a pure reducer: (state, event) -> state. Every event carries `now`;
 // the reducer never reads a clock, and phase ends are timestamps, so throttled tabs, locked
 // phones and reloads cannot make the schedule drift. State is plain JSON for IndexedDB.
-import type { Phase } from './plan';
+import type { Phase, PhaseResult, SessionState } from '@/lib/model';
 
-export type SessionStatus = 'idle' | 'running' | 'paused' | 'finished';
+export type { PhaseResult, SessionState, SessionStatus } from '@/lib/model';
 
 export type SessionEventType = 'START' | 'PAUSE' | 'RESUME' | 'SKIP' | 'BACK' | 'END' | 'TICK' | 'REP_DONE';
 
@@ -13,38 +13,6 @@ export interface SessionEvent {
   readonly now: number;
 }
 
-/** One attempt at one phase. BACK can produce several attempts of the same phase. */
-export interface PhaseResult {
-  readonly phaseIndex: number;
-  readonly startedAt: number;
-  readonly endedAt: number;
-  /** Active (unpaused) time spent in the phase, capped at its duration when timed. */
-  readonly doneMs: number;
-  /** Untimed rep work: REP_DONE count. Timed rep holds: 1 when completed. Otherwise 0. */
-  readonly repsDone: number;
-  readonly skipped: boolean;
-  readonly completed: boolean;
-}
-
-export interface SessionState {
-  readonly phases: readonly Phase[];
-  readonly status: SessionStatus;
-  /** phases.length once finished. */
-  readonly phaseIndex: number;
-  /** Wall-clock start of the current phase: its ideal start when reached by the clock. */
-  readonly phaseStartedAt: number | null;
-  /** Timed phases only; moves later by every pause taken during the phase. */
-  readonly phaseEndsAt: number | null;
-  /** Paused time within the current phase, so active time = now - start - this. */
-  readonly phasePausedMs: number;
-  readonly pausedAt: number | null;
-  readonly totalPausedMs: number;
-  readonly startedAt: number | null;
-  readonly endedAt: number | null;
-  /** REP_DONE count in the current phase. */
-  readonly repsDone: number;
-  readonly log: readonly PhaseResult[];
-}
 
 export function createSession(phases: readonly Phase[]): SessionState {
   return {

@@ -2,33 +2,9 @@
 // through: get ready, work, rest, switch side. Owns the planning rules (sides, alternation,
 // untimed reps); knows nothing about clocks or events.
 import type { Dose, Exercise, Routine } from '@/lib/content/types';
+import type { Phase, Side } from '@/lib/model';
 
-export type PhaseKind = 'prepare' | 'work' | 'rest' | 'switch';
-export type Side = 'left' | 'right' | null;
-
-export interface Phase {
-  readonly index: number;
-  readonly kind: PhaseKind;
-  readonly exerciseId: string;
-  /** Position of the exercise in the routine, so a repeated exercise stays two entries. */
-  readonly exerciseIndex: number;
-  /** Work: its set. Prepare, rest and switch describe the work that comes right after them. */
-  readonly set: number;
-  readonly setCount: number;
-  readonly side: Side;
-  /** Timed rep holds only: 1-based rep within the set, and how many reps the set has. */
-  readonly rep?: number;
-  readonly repCount?: number;
-  /** Untimed rep work only: the REP_DONE count that completes the phase. */
-  readonly targetReps?: number;
-  /** null = untimed: ends by reaching targetReps, SKIP, BACK or END, never by the clock. */
-  readonly durationMs: number | null;
-  /** Planned length, used for progress and estimates; equals durationMs when timed. */
-  readonly plannedMs: number;
-  /** Work of a hold until it settles: durationMs is the most it waits; the person moves on
-   *  with SKIP when ready (or PAUSE to stay longer). */
-  readonly untilSettled?: true;
-}
+export type { Phase, PhaseKind, Side } from '@/lib/model';
 
 /** planSession needs only these parts, so full Routine and Exercise values fit as they are. */
 export type PlanRoutine = Pick<Routine, 'prepareSeconds' | 'switchSeconds'>;

@@ -1,6 +1,6 @@
 // Turns a finished session state into the record kept in history: planned vs done per
 // exercise and side, what was skipped, and whether the person reached the end.
-import type { DayKey, SessionRecord } from '@/lib/db/types';
+import type { DayKey, SessionRecord } from '@/lib/model';
 import type { SessionState } from './engine';
 import { summarize } from './selectors';
 

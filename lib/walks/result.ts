@@ -16,6 +16,4 @@ export function roundTenth(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-export function isTightness(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 10;
-}
+export { isTightness } from '@/lib/model';

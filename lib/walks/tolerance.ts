@@ -1,6 +1,6 @@
 // Walking tolerance over time: how long each walk went before tightness started, smoothed
 // with a rolling median so one good or bad day does not swing the trend line.
-import type { DayKey, WalkLog } from '@/lib/db/types';
+import type { DayKey, WalkLog } from '@/lib/model';
 import { roundTenth } from './result';
 
 /** The trend looks back over this many walks, the current one included. */

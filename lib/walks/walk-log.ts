@@ -1,6 +1,6 @@
 // Turning a walk's start, end and "tightness started" instants into the WalkLog fields, with
 // validation messages a person can act on. Pure: the day rule is passed in, the clock is never read.
-import type { DayKey, WalkLog } from '@/lib/db/types';
+import type { DayKey, WalkLog } from '@/lib/model';
 import { isTightness, roundTenth, type Validated } from './result';
 
 const MS_PER_MINUTE = 60_000;

@@ -9,7 +9,7 @@ import { getRoutine } from '@/lib/content';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { getSession, saveSession } from '@/lib/db/sessions';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 
 const START = Date.now() - 10 * 60_000;
 const record: SessionRecord = {

@@ -11,7 +11,7 @@ import type { Exercise, Routine } from '@/lib/content/types';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { getSession, saveSession } from '@/lib/db/sessions';
-import type { ExerciseResult, SessionRecord } from '@/lib/db/types';
+import type { ExerciseResult, SessionRecord } from '@/lib/model';
 import { nextDoses } from '@/lib/schedule';
 
 const START = Date.now() - 10 * 60_000;

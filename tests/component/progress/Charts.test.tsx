@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from '@/components/progress/Charts';
-import type { WalkLog } from '@/lib/db/types';
+import type { WalkLog } from '@/lib/model';
 import type { WeekAdherence } from '@/lib/streaks';
 import { toleranceSeries } from '@/lib/walks';
 

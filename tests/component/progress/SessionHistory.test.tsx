@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionHistory } from '@/components/progress/SessionHistory';
 import { deleteSession, saveSession, updateSession } from '@/lib/db/sessions';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 import { addDays } from '@/lib/days';
 import { session } from './fixtures';
 

@@ -1,7 +1,7 @@
 // Builders for progress-screen tests: plan entries, sessions and marks as the app stores them,
 // so day records come from the real lib/streaks rules rather than hand-written statuses.
 import { atLocalTime } from '@/lib/days';
-import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
+import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { calendar, type DayRecord, type History } from '@/lib/streaks';
 
 export const ALL_WEEK: Weekday[] = [0, 1, 2, 3, 4, 5, 6];

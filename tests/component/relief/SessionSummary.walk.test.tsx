@@ -13,7 +13,7 @@ import { addCheckIn } from '@/lib/db/check-ins';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { getSession, saveSession } from '@/lib/db/sessions';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 import { listWalks } from '@/lib/db/walks';
 import { MID_WALK_MESSAGES } from '@/lib/walks';
 

@@ -9,7 +9,7 @@ import { getExercise, getRoutine } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { createSession, planSession } from '@/lib/timer';
 
 const cues = vi.hoisted(() => ({

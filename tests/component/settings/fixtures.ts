@@ -1,6 +1,6 @@
 // Records for the settings tests, built from the real types.
 import type { BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 import type { ScreeningRecord } from '@/lib/safety/screening';
 
 export const T0 = Date.UTC(2026, 2, 1, 7, 30);

@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/settings/BackupSection';
 import { MAX_BACKUP_CHARS, buildBackup, type BackupData } from '@/lib/backup';
 import { readAllData, writeAllData } from '@/lib/db/backup-store';
+import { importWrite } from '@/lib/backup/merge';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { readSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { T0, emptyData, jsonFile, screening, session } from './fixtures';
 
 const onDevice: BackupData = { ...emptyData, sessions: [session('here', { note: 'mine' })], settings: { ...DEFAULT_SETTINGS, voice: true } };
@@ -25,7 +26,7 @@ beforeEach(async () => {
   consoleError = vi.spyOn(console, 'error');
   await db.delete();
   await db.open();
-  await writeAllData(onDevice, 'replace');
+  await writeAllData(importWrite(onDevice, 'replace'));
 });
 afterEach(() => {
   expect(consoleError).not.toHaveBeenCalled();

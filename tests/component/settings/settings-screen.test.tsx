@@ -5,11 +5,12 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { SettingsScreen } from '@/components/settings/SettingsScreen';
 import { parseBackup } from '@/lib/backup';
 import { readAllData, writeAllData } from '@/lib/db/backup-store';
+import { importWrite } from '@/lib/backup/merge';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { readOnboarding, saveOnboarding } from '@/lib/db/safety';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { T0, emptyData, screening, session } from './fixtures';
 
 // Downloads are the browser's business; the tests check what would be saved.
@@ -115,7 +116,7 @@ describe('the rest of the screen', () => {
 describe('exports', () => {
   it('a backup holds everything, screenings included, and reads back', async () => {
     const data = { ...emptyData, sessions: [session('s1')], screenings: [screening('q1')] };
-    await writeAllData(data, 'replace');
+    await writeAllData(importWrite(data, 'replace'));
     const user = await renderScreen();
     await user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
     await screen.findByText(/^Saved backstride-backup-\d{4}-\d{2}-\d{2}\.json\.$/);
@@ -127,7 +128,7 @@ describe('exports', () => {
   });
 
   it('the sessions CSV starts with a UTF-8 byte-order mark and names routines', async () => {
-    await writeAllData({ ...emptyData, sessions: [session('s1', { startedAt: T0 })] }, 'replace');
+    await writeAllData(importWrite({ ...emptyData, sessions: [session('s1', { startedAt: T0 })] }, 'replace'));
     const user = await renderScreen();
     await user.click(screen.getByRole('button', { name: 'Export sessions (CSV)' }));
     expect(await screen.findByText(/^Saved backstride-sessions-.*\.csv with 1 session\.$/)).toBeInTheDocument();
@@ -140,7 +141,7 @@ describe('exports', () => {
 
 describe('delete all my data', () => {
   beforeEach(async () => {
-    await writeAllData({ ...emptyData, sessions: [session('s1')], screenings: [screening('q1')] }, 'replace');
+    await writeAllData(importWrite({ ...emptyData, sessions: [session('s1')], screenings: [screening('q1')] }, 'replace'));
     await updateSettings({ voice: true });
     await saveOnboarding({ finishedAt: T0, skipped: true });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from '@/lib/backup';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 
 // Local wall-clock instants, so the expectations hold in any time zone.
 const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();

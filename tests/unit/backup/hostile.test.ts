@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBackup, MAX_BACKUP_CHARS, parseBackup, type BackupData } from '@/lib/backup';
 import { readAllData, writeAllData } from '@/lib/db/backup-store';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { importWrite } from '@/lib/backup/merge';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const onDevice: BackupData = {
@@ -28,7 +29,7 @@ const onDevice: BackupData = {
 async function importText(text: string): Promise<string[]> {
   const result = parseBackup(text);
   if (result.ok) {
-    await writeAllData(result.backup.data, 'merge');
+    await writeAllData(importWrite(result.backup.data, 'merge'));
     return [];
   }
   return result.errors;
@@ -62,7 +63,7 @@ const wrongValue = fc.oneof(
 
 let before: string;
 beforeAll(async () => {
-  await writeAllData(onDevice, 'replace');
+  await writeAllData(importWrite(onDevice, 'replace'));
   before = JSON.stringify(await readAllData());
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 import type { ScreeningRecord } from '@/lib/safety/screening';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, MAX_BACKUP_CHARS, buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { QUESTION_IDS, recheckDue, unanswered } from '@/lib/safety';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/db/types';
+import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/model';
 import { REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 

@@ -2,7 +2,7 @@
 // session, each once; refused with a message otherwise. Files without them stay valid.
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 

@@ -4,7 +4,7 @@ import { clearActiveSession, loadActiveSession, saveActiveSession, type ActiveSe
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { createSession, planSession, remainingMs, restore, sessionReducer } from '@/lib/timer';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);

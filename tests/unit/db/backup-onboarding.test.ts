@@ -3,8 +3,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
 import { deleteAllData, readAllData, writeAllData } from '@/lib/db/backup-store';
+import { importWrite } from '@/lib/backup/merge';
 import { readOnboarding, saveOnboarding, type Onboarding } from '@/lib/db/safety';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 
 const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
 const answers: Onboarding = { finishedAt: 1_764_000_000_000, skipped: false, concern: 'both', baselineMinutes: 12, starter: 'daily-only', reminders: true };
@@ -19,13 +20,13 @@ describe('onboarding in backups', () => {
     expect(await readOnboarding()).toBeUndefined();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    await writeAllData(parsed.backup.data, 'merge');
+    await writeAllData(importWrite(parsed.backup.data, 'merge'));
     expect(await readOnboarding()).toEqual(answers);
   });
 
   it('a merge keeps the answers already on the device', async () => {
     await saveOnboarding(answers);
-    await writeAllData({ ...empty, onboarding: { finishedAt: 5, skipped: true } }, 'merge');
+    await writeAllData(importWrite({ ...empty, onboarding: { finishedAt: 5, skipped: true } }, 'merge'));
     expect(await readOnboarding()).toEqual(answers);
   });
 

@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupData } from '@/lib/backup';
 import { loadActiveSession, saveActiveSession } from '@/lib/db/active-session';
 import { deleteAllData, readAllData, writeAllData } from '@/lib/db/backup-store';
+import { importWrite } from '@/lib/backup/merge';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database and injects write failures
 import { db } from '@/lib/db/db';
 import { saveScreening } from '@/lib/db/safety';
 import { saveSession } from '@/lib/db/sessions';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 import type { ScreeningRecord } from '@/lib/safety/screening';
 import { createSession, planSession, sessionReducer } from '@/lib/timer';
 
@@ -82,10 +83,10 @@ describe('readAllData', () => {
 
 describe('writeAllData, replace', () => {
   it('replaces every record and the settings with the backup', async () => {
-    await writeAllData(onDevice, 'replace');
+    await writeAllData(importWrite(onDevice, 'replace'));
     expect(sorted(await readAllData())).toEqual(sorted(onDevice));
 
-    const counts = await writeAllData(fromBackup, 'replace');
+    const counts = await writeAllData(importWrite(fromBackup, 'replace'));
     expect(sorted(await readAllData())).toEqual(sorted(fromBackup));
     expect(await readSettings()).toEqual(fromBackup.settings);
     expect(counts.removed.sessions).toBe(2);
@@ -102,18 +103,18 @@ describe('writeAllData, replace', () => {
   it('keeps a session that is running', async () => {
     const active = activeSession();
     await saveActiveSession(active);
-    await writeAllData(fromBackup, 'replace');
+    await writeAllData(importWrite(fromBackup, 'replace'));
     expect(await loadActiveSession()).toEqual(active);
   });
 });
 
 describe('writeAllData, merge', () => {
   beforeEach(async () => {
-    await writeAllData(onDevice, 'replace');
+    await writeAllData(importWrite(onDevice, 'replace'));
   });
 
   it('keeps what is on the device and adds only what is new', async () => {
-    const counts = await writeAllData(fromBackup, 'merge');
+    const counts = await writeAllData(importWrite(fromBackup, 'merge'));
     const after = await readAllData();
     expect(byKey(after.sessions, (s) => s.id)).toEqual([session('a', { note: 'mine' }), session('b'), session('c')]);
     expect(byKey(after.dayMarks, (m) => m.day)).toEqual([...onDevice.dayMarks, ...fromBackup.dayMarks]);
@@ -129,7 +130,7 @@ describe('writeAllData, merge', () => {
 
   it('sees a record saved just before, and does not overwrite it', async () => {
     await saveSession(session('c', { note: 'saved a moment ago' }));
-    const counts = await writeAllData(fromBackup, 'merge');
+    const counts = await writeAllData(importWrite(fromBackup, 'merge'));
     expect((await readAllData()).sessions).toContainEqual(session('c', { note: 'saved a moment ago' }));
     expect(counts.skipped.sessions).toBe(2);
   });
@@ -137,13 +138,13 @@ describe('writeAllData, merge', () => {
 
 describe('writeAllData is all or nothing', () => {
   beforeEach(async () => {
-    await writeAllData(onDevice, 'replace');
+    await writeAllData(importWrite(onDevice, 'replace'));
   });
 
   it.each(['replace', 'merge'] as const)('%s: a failure on the second table leaves everything as it was', async (mode) => {
     const before = await readAllData();
     const spy = vi.spyOn(db.sessions, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(writeAllData(fromBackup, mode)).rejects.toThrow('QuotaExceededError');
+    await expect(writeAllData(importWrite(fromBackup, mode))).rejects.toThrow('QuotaExceededError');
     expect(spy).toHaveBeenCalledTimes(1);
     expect(sorted(await readAllData())).toEqual(sorted(before));
   });
@@ -151,7 +152,7 @@ describe('writeAllData is all or nothing', () => {
   it('a record IndexedDB refuses (no key) after others were written leaves everything as it was', async () => {
     const before = await readAllData();
     const broken = { ...fromBackup, doses: [{ amount: 1, pinned: false, updatedAt: T0 }] } as unknown as BackupData;
-    await expect(writeAllData(broken, 'replace')).rejects.toThrow();
+    await expect(writeAllData(importWrite(broken, 'replace'))).rejects.toThrow();
     expect(sorted(await readAllData())).toEqual(sorted(before));
     expect(await readSettings()).toEqual(onDevice.settings);
   });
@@ -159,21 +160,21 @@ describe('writeAllData is all or nothing', () => {
   it('a failure writing the screenings, the last table, rolls back the rest', async () => {
     const before = await readAllData();
     vi.spyOn(db.screenings, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(writeAllData(fromBackup, 'merge')).rejects.toThrow('QuotaExceededError');
+    await expect(writeAllData(importWrite(fromBackup, 'merge'))).rejects.toThrow('QuotaExceededError');
     expect(sorted(await readAllData())).toEqual(sorted(before));
   });
 
   it('a failure writing the settings rolls back the records too', async () => {
     const before = await readAllData();
     vi.spyOn(db.kv, 'put').mockRejectedValueOnce(new Error('settings write failed'));
-    await expect(writeAllData(fromBackup, 'replace')).rejects.toThrow('settings write failed');
+    await expect(writeAllData(importWrite(fromBackup, 'replace'))).rejects.toThrow('settings write failed');
     expect(sorted(await readAllData())).toEqual(sorted(before));
   });
 });
 
 describe('deleteAllData', () => {
   it('empties every table, settings and the running session included', async () => {
-    await writeAllData(onDevice, 'replace');
+    await writeAllData(importWrite(onDevice, 'replace'));
     await updateSettings({ voice: true });
     await saveActiveSession(activeSession());
     await deleteAllData();

@@ -5,7 +5,7 @@ import { loadActiveSession, saveActiveSession } from '@/lib/db/active-session';
 import { db } from '@/lib/db/db';
 import { listDoses, pinDose } from '@/lib/db/doses';
 import { finishSession, getSession } from '@/lib/db/sessions';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 import { createSession } from '@/lib/timer';
 
 const record = (id: string, completed = true): SessionRecord => ({

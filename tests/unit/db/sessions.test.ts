@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { deleteSession, getSession, listSessions, saveSession, updateSession } from '@/lib/db/sessions';
-import type { SessionRecord } from '@/lib/db/types';
+import type { SessionRecord } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const HOUR = 3_600_000;

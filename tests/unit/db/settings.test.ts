@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database and writes rows from older versions
 import { db } from '@/lib/db/db';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS } from '@/lib/db/types';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 
 beforeEach(async () => {
   await db.delete();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateEntry } from '@/components/plan/plan-form';
-import type { Weekday } from '@/lib/db/types';
+import type { Weekday } from '@/lib/model';
 
 const entry = (id: string, routineId: string, time: string, weekdays: Weekday[]) => ({ id, routineId, time, weekdays });
 

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { format } from 'date-fns';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '@/lib/days';
-import type { PlanEntry, Weekday } from '@/lib/db/types';
+import type { PlanEntry, Weekday } from '@/lib/model';
 import { buildPlanCalendar, calendarFileName, type PlanCalendarOptions } from '@/lib/reminders/ics';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { atLocalTime } from '@/lib/days';
-import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
+import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import type { ReminderNotice, ReminderPlatform } from '@/lib/reminders/notify';
 import type { ScreeningRecord } from '@/lib/safety';
 import { createReminderLoop, releaseSnoozes, type ReminderLoop, type ReminderSnapshot } from '@/lib/reminders/scheduler';

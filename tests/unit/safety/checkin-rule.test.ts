@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, SessionRecord } from '@/lib/db/types';
+import type { CheckIn, SessionRecord } from '@/lib/model';
 import { latestTightness, shouldOfferScreening } from '@/lib/safety';
 
 describe('shouldOfferScreening', () => {

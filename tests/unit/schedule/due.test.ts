@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '@/lib/days';
-import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
+import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { dueToday, planForDay, scheduledRoutinesOn, type DueItem } from '@/lib/schedule';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { exercises, getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
-import type { DayMark, SessionRecord } from '@/lib/db/types';
+import type { DayMark, SessionRecord } from '@/lib/model';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
 
 const lean = getExercise('lean-forward-rest') as Exercise;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
-import type { DayMark, DoseState, Effort, SessionRecord } from '@/lib/db/types';
+import type { DayMark, DoseState, Effort, SessionRecord } from '@/lib/model';
 import { doseOverrides, nextDoses, withAmount } from '@/lib/schedule';
 
 const plank = getExercise('forearm-plank') as Exercise;

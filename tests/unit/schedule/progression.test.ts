@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HoldDose, RepsDose } from '@/lib/content/types';
-import type { Effort } from '@/lib/db/types';
+import type { Effort } from '@/lib/model';
 import {
   doseCeiling,
   doseDecision,

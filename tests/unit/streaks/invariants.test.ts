@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, atLocalTime, daysBetween, eachDay } from '@/lib/days';
-import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/db/types';
+import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { scheduledRoutinesOn } from '@/lib/schedule';
 import { calendar, dayStatus, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';

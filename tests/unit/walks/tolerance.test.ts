@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WalkLog } from '@/lib/db/types';
+import type { WalkLog } from '@/lib/model';
 import { toleranceSeries } from '@/lib/walks';
 
 let seq = 0;

@@ -1,5 +1,7 @@
 // The records Backstride keeps on the device. Plain JSON-able objects only (they are stored
 // in IndexedDB and written to backups); times are epoch milliseconds, days are local day keys.
+import type { Onboarding } from './onboarding';
+import type { ScreeningRecord } from './screening';
 
 /** A local calendar day, `YYYY-MM-DD`, after the rollover hour (see lib/days). */
 export type DayKey = string;
@@ -127,3 +129,34 @@ export const DEFAULT_SETTINGS: Settings = {
   emergencyRegion: null,
   emergencyNumber: null,
 };
+
+/** Everything the device keeps about the person, as a backup carries it (the running
+ *  session and other device state aside). */
+export interface AllData {
+  readonly plan: readonly PlanEntry[];
+  readonly sessions: readonly SessionRecord[];
+  readonly checkIns: readonly CheckIn[];
+  readonly walks: readonly WalkLog[];
+  readonly dayMarks: readonly DayMark[];
+  readonly doses: readonly DoseState[];
+  /** Red-flag screenings; files written before they were backed up have none (read as []). */
+  readonly screenings: readonly ScreeningRecord[];
+  readonly settings: Settings;
+  /** The welcome answers (walking baseline among them); absent when never given. */
+  readonly onboarding?: Onboarding;
+}
+
+/** The record tables of AllData. */
+export type RecordSets = Omit<AllData, 'settings' | 'onboarding'>;
+
+/** What one all-or-nothing write of everything does, decided from what is there now. */
+export interface DataWrite<R> {
+  /** Empty every record table first (a replace). */
+  readonly clear: boolean;
+  /** Records to put (over what remains). */
+  readonly records: RecordSets;
+  readonly settings?: Settings;
+  readonly onboarding?: Onboarding;
+  /** Handed back to the caller once the write has committed. */
+  readonly result: R;
+}

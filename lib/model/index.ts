@@ -1,0 +1,8 @@
+// The bottom layer: the records Backstride keeps, their ids and the limits of what they may
+// hold. Everything else imports from here; this imports nothing of the app's.
+export * from './ids';
+export * from './limits';
+export * from './onboarding';
+export * from './records';
+export * from './screening';
+export * from './session';
