@@ -20,6 +20,7 @@ export type SoonStage =
   | 'follow-up';
 
 export type SafetyStatus =
+  /** No exercise of any kind may be offered: routines, resets, reminders. */
   | { readonly kind: 'emergency'; readonly record: ScreeningRecord }
   | {
       readonly kind: 'see-soon';
@@ -72,9 +73,6 @@ export function safetyStatus(screenings: readonly ScreeningRecord[], today: DayK
   const followUpDay = addDays(dayKey(askFrom, rolloverHour), FOLLOW_UP_DAYS);
   return { kind: 'see-soon', record, stage: today >= followUpDay ? 'follow-up' : 'waiting', continued, followUpDay };
 }
-
-/** No exercise of any kind may be offered: routines, resets, reminders. */
-export const holdsAllExercise = (status: SafetyStatus): boolean => status.kind === 'emergency';
 
 /**
  * Nothing should nudge the person to exercise: an emergency, or the "see soon" advice before

@@ -3,7 +3,6 @@ import { atLocalTime } from '@/lib/days';
 import {
   FOLLOW_UP_DAYS,
   QUESTION_IDS,
-  holdsAllExercise,
   holdsReminders,
   recheckDue,
   safetyStatus,
@@ -47,7 +46,6 @@ describe('safetyStatus: the emergency hold', () => {
     const status = safetyStatus(screenings, today, ROLL);
     const expected = kind === 'emergency' ? 'emergency' : status.kind === 'see-soon' ? 'see-soon' : 'clear';
     expect(status.kind).toBe(expected);
-    expect(holdsAllExercise(status)).toBe(kind === 'emergency');
     if (kind === 'emergency') expect(holdsReminders(status)).toBe(true);
   });
 
@@ -78,7 +76,7 @@ describe('safetyStatus: "see a doctor or physiotherapist soon"', () => {
     const status = safetyStatus([soon('2026-12-01', over)], today, ROLL);
     if (stage === null) expect(status.kind).toBe('clear');
     else expect(status).toMatchObject({ kind: 'see-soon', stage });
-    expect(holdsAllExercise(status)).toBe(false);
+    expect(status.kind).not.toBe('emergency');
     expect(holdsReminders(status)).toBe(held);
   });
 
