@@ -1,0 +1,145 @@
+// The cross-engine smoke suite (`npm run test:engines`): the same four checks in Firefox ESR
+// (WebDriver BiDi, puppeteer-core) and WebKitGTK (WebKitWebDriver, selenium-webdriver) against
+// the existing build in out/. Starts and stops its own server; builds nothing.
+// ENGINES=firefox or ENGINES=webkit runs one engine; ENGINES_PORT picks the port (4280).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APT_LINE, enginePrerequisites, firefoxPath, miniBrowserPath, webkitDriverPath, xvfbPath } from '../../scripts/engine-paths.mjs';
+import { deadEndProxy, staticServer } from './servers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ENGINES = ['firefox', 'webkit'];
+const CHECK_TIMEOUT_MS = 90_000;
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const engines = (process.env.ENGINES ?? ENGINES.join(',')).split(',').map((e) => e.trim()).filter(Boolean);
+const unknown = engines.filter((e) => !ENGINES.includes(e));
+if (unknown.length > 0) fail(`Unknown engine ${unknown.join(', ')}: ENGINES takes ${ENGINES.join(', ')}.`);
+
+if (!existsSync(path.join(root, 'out/index.html')) || !existsSync(path.join(root, 'out/sw.js'))) {
+  fail('The cross-engine suite tests the build in out/, and there is none: run `npm run build` first.');
+}
+
+const missing = enginePrerequisites(engines).filter((item) => !item.path);
+if (missing.length > 0) {
+  const packages = [...new Set(missing.map((item) => item.package))];
+  fail(
+    'The cross-engine suite cannot run; missing:\n' +
+      missing.map((item) => `  - ${item.what}: ${item.env && process.env[item.env] !== undefined ? `${item.env}=${process.env[item.env]} does not exist` : `not found${item.env ? ` (${item.env} can point at one)` : ''}`}; Debian package ${item.package}`).join('\n') +
+      `\nInstall with:\n  sudo apt-get install -y ${packages.join(' ')}\n(or all of them: sudo ${APT_LINE})`,
+  );
+}
+
+let adapters;
+let CHECKS;
+try {
+  adapters = {
+    firefox: engines.includes('firefox') ? (await import('./firefox.mjs')).openFirefox : null,
+    webkit: engines.includes('webkit') ? (await import('./webkit.mjs')).openWebKit : null,
+  };
+  ({ CHECKS } = await import('./scenarios.mjs'));
+} catch (error) {
+  fail(`The cross-engine suite's drivers are not installed (${error.message}): run \`npm ci\`.`);
+}
+
+const port = Number(process.env.ENGINES_PORT ?? 4280);
+const server = staticServer(port);
+const proxy = await deadEndProxy();
+const results = [];
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+// A browser's helper processes may still be writing caches as they exit: retry, never fail on it.
+const removeDir = (dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function runEngine(engine) {
+  const workDir = await mkdtemp(path.join(tmpdir(), `backstride-${engine}-`));
+  const options = {
+    origin: server.origin,
+    proxyPort: proxy.port,
+    workDir,
+    executablePath: firefoxPath(),
+    driverPath: webkitDriverPath(),
+    miniBrowserPath: miniBrowserPath(),
+    xvfbPath: xvfbPath(),
+  };
+  const started = Date.now();
+  let session;
+  try {
+    session = await withTimeout(adapters[engine](options), 60_000, `starting ${engine}`);
+    results.push({ engine, check: `start (${session.version})`, status: 'ok', ms: Date.now() - started });
+  } catch (error) {
+    results.push({ engine, check: 'start', status: 'FAIL', ms: Date.now() - started, detail: error.message });
+    await removeDir(workDir);
+    return;
+  }
+  try {
+    for (const check of CHECKS) {
+      const t0 = Date.now();
+      let status = 'pass';
+      let note = '';
+      let detail = '';
+      try {
+        await server.start();
+        const outcome = (await withTimeout(check.run({ session, server }), CHECK_TIMEOUT_MS, check.title)) ?? {};
+        note = outcome.note ?? '';
+        if (outcome.limited) {
+          status = 'LIMITED';
+          note = outcome.limited;
+        }
+      } catch (error) {
+        status = 'FAIL';
+        detail = error.message;
+      }
+      const problems = [...(await Promise.resolve(session.problems()).catch(() => [])), ...proxy.take().map((r) => `blocked request to another host: ${r}`)];
+      if (problems.length > 0) {
+        status = 'FAIL';
+        detail = [detail, ...problems].filter(Boolean).join('\n');
+      }
+      results.push({ engine, check: check.title, status, ms: Date.now() - t0, note, detail });
+    }
+  } finally {
+    await session.close().catch(() => {});
+    await removeDir(workDir);
+  }
+}
+
+const suiteStarted = Date.now();
+try {
+  await server.start();
+  for (const engine of engines) await runEngine(engine);
+} finally {
+  await server.stop().catch(() => {});
+  await proxy.close();
+}
+
+const rows = [['engine', 'check', 'result', 'time', 'note'], ...results.map((r) => [r.engine, r.check, r.status, seconds(r.ms), r.note ?? ''])];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+console.log(`\nCross-engine smoke suite, ${server.origin} (out/):`);
+for (const row of rows) console.log(`  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}`.trimEnd());
+for (const engine of engines) {
+  const own = results.filter((r) => r.engine === engine);
+  console.log(`  ${engine}: ${seconds(own.reduce((sum, r) => sum + r.ms, 0))}`);
+}
+console.log(`  total: ${seconds(Date.now() - suiteStarted)}`);
+
+const failed = results.filter((r) => r.status === 'FAIL');
+for (const r of failed) console.error(`\n${r.engine} — ${r.check} failed:\n  ${r.detail.split('\n').join('\n  ')}`);
+const limited = results.filter((r) => r.status === 'LIMITED');
+for (const r of limited) console.warn(`\n${r.engine} — ${r.check}: NOT TESTED, a limitation of this engine build: ${r.note}`);
+process.exit(failed.length > 0 ? 1 : 0);
