@@ -1,7 +1,8 @@
 // Reminder handling inside the service worker (bundled to out/sw-reminders.js and imported
 // by the generated sw.js): tapping a notification opens the routine, "Snooze 15 min" brings it
 // back later, and periodic background sync checks for due reminders while the app is closed.
-import { addSnooze, claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { addSnooze, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { claimThenShow, storedClaims } from './claim-then-show';
 import { REMINDER_ACTIONS, type ReminderNotice, type ReminderNotificationData, type ReminderPlatform } from './notify';
 import { createReminderLoop, releaseSnoozes, REMINDER_SYNC_TAG } from './scheduler';
 
@@ -35,10 +36,7 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
-async function show(notice: ReminderNotice): Promise<boolean> {
-  if (Notification.permission !== 'granted') return false;
-  // An open tab may have shown it already.
-  if (!(await claimReminder(notice.key))) return true;
+async function showNotification(notice: ReminderNotice): Promise<boolean> {
   const data: ReminderNotificationData = { url: notice.url, key: notice.key };
   await scope.registration.showNotification(notice.title, {
     body: notice.body,
@@ -49,6 +47,8 @@ async function show(notice: ReminderNotice): Promise<boolean> {
   } as NotificationOptions);
   return true;
 }
+
+const show = claimThenShow({ claims: storedClaims, canShow: () => Notification.permission === 'granted', show: showNotification });
 
 const workerPlatform: ReminderPlatform = {
   supports: () => ({ notifications: true, actions: true, periodicSync: true, badge: 'setAppBadge' in scope.navigator, installed: true, ios: false }),
@@ -91,7 +91,8 @@ scope.addEventListener('periodicsync', (event) => {
   if (event.tag !== REMINDER_SYNC_TAG) return;
   event.waitUntil(
     (async () => {
-      await releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, show, Date.now());
+      const now = Date.now();
+      await releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, show, now, (notice) => addSnooze(notice, now));
       const loop = createReminderLoop({
         platform: workerPlatform,
         read: () => readReminderSnapshot(),
