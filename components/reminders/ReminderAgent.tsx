@@ -3,7 +3,8 @@
 // is due (never for one already done, skipped or on a flare day), keeps the app badge at the
 // number still due today, and registers periodic background sync where the browser offers it.
 import { useEffect } from 'react';
-import { claimReminder, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { addSnooze, readNotified, readReminderSnapshot, takeDueSnoozes } from '@/lib/db/reminder-state';
+import { claimThenShow, storedClaims } from '@/lib/reminders/claim-then-show';
 import { createBrowserPlatform, type ReminderNotice, type ReminderPlatform } from '@/lib/reminders/notify';
 import { createReminderLoop, releaseSnoozes, REMINDER_SYNC_TAG } from '@/lib/reminders/scheduler';
 
@@ -14,11 +15,11 @@ export function ReminderAgent() {
     let stopped = false;
     let loop: ReturnType<typeof createReminderLoop> | null = null;
     const browser = createBrowserPlatform();
-    // Each reminder is claimed in storage before it is shown: another tab, a reload or the
-    // service worker may be checking too. Claimed elsewhere counts as shown here.
+    // Another tab, a reload or the service worker may be checking too: each reminder is
+    // claimed in storage before it is shown, and given back if it could not be shown.
     const platform: ReminderPlatform = {
       ...browser,
-      show: async (notice) => (browser.permission() === 'granted' && (await claimReminder(notice.key)) ? browser.show(notice) : browser.permission() === 'granted'),
+      show: claimThenShow({ claims: storedClaims, canShow: () => browser.permission() === 'granted', show: browser.show }),
     };
     const recheck = () => {
       if (document.visibilityState === 'visible') void loop?.check();
@@ -43,7 +44,8 @@ export function ReminderAgent() {
 
     // Snoozed reminders ("Snooze 15 min" on a notification) come back while the app is open.
     const snoozes = window.setInterval(() => {
-      releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, platform.show, Date.now()).catch(() => {});
+      const now = Date.now();
+      releaseSnoozes(takeDueSnoozes<ReminderNotice>, readReminderSnapshot, platform.show, now, (notice) => addSnooze(notice, now)).catch(() => {});
     }, SNOOZE_CHECK_MS);
 
     document.addEventListener('visibilitychange', recheck);

@@ -46,6 +46,14 @@ export async function claimReminder(key: string): Promise<boolean> {
   });
 }
 
+/** Gives a claim back (the notification could not be shown), so the reminder can go up later. */
+export async function releaseReminder(key: string): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const keys = await readNotified();
+    if (keys.includes(key)) await db.kv.put({ key: NOTIFIED, value: keys.filter((k) => k !== key) });
+  });
+}
+
 const SNOOZED = 'snoozed-reminders';
 
 export interface Snoozed<T> {

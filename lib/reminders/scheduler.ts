@@ -161,17 +161,29 @@ export function createReminderLoop({
 
 /**
  * Shows the snoozed reminders whose time has come; while a screening answer holds reminders
- * they are taken and dropped, so none comes back after an emergency answer.
+ * they are taken and dropped, so none comes back after an emergency answer. A snooze that
+ * could not be shown goes back through `keep`, to be tried again on a later check.
  */
 export async function releaseSnoozes(
   take: (now: number) => Promise<ReminderNotice[]>,
   read: () => Promise<ReminderSnapshot>,
   show: (notice: ReminderNotice) => Promise<boolean>,
   now: number,
+  keep: (notice: ReminderNotice) => Promise<void> = async () => {},
 ): Promise<void> {
   const due = await take(now);
   if (due.length === 0 || remindersHeld(await read(), now)) return;
-  for (const notice of due) await show(notice);
+  const errors: unknown[] = [];
+  for (const notice of due) {
+    let shown = false;
+    try {
+      shown = await show(notice);
+    } catch (error) {
+      errors.push(error);
+    }
+    if (!shown) await keep(notice);
+  }
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new AggregateError(errors, 'Snoozed reminders could not be shown.');
 }
 
 /** The periodic background sync registration the service worker answers. */

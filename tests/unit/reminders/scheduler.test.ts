@@ -238,4 +238,29 @@ describe('reminders under a screening answer', () => {
       expect(shown).toHaveLength(expected);
     }
   });
+
+  it('keeps a snoozed reminder that could not be shown, and still shows the others', async () => {
+    const refused: ReminderNotice = { key: 'a~1', title: 'Walk-ready at 07:30', body: '', url: '/session?routine=walk-ready' };
+    const failing: ReminderNotice = { ...refused, key: 'b~1' };
+    const fine: ReminderNotice = { ...refused, key: 'c~1' };
+    const shown: string[] = [];
+    const kept: string[] = [];
+    const show = async (n: ReminderNotice) => {
+      if (n === failing) throw new Error('closed');
+      if (n === refused) return false;
+      shown.push(n.key);
+      return true;
+    };
+    const release = releaseSnoozes(async () => [refused, failing, fine], async () => snapshot({}), show, at('08:00'), async (n) => void kept.push(n.key));
+    await expect(release).rejects.toThrow('closed');
+    expect(shown).toEqual(['c~1']);
+    expect(kept).toEqual(['a~1', 'b~1']);
+  });
+
+  it('drops, not keeps, snoozed reminders while an emergency answer holds', async () => {
+    const notice: ReminderNotice = { key: 'k~1', title: 'Walk-ready at 07:30', body: '', url: '/session?routine=walk-ready' };
+    const keep = vi.fn(async () => {});
+    await releaseSnoozes(async () => [notice], async () => snapshot({ screenings: [emergency] }), async () => true, at('08:00'), keep);
+    expect(keep).not.toHaveBeenCalled();
+  });
 });
