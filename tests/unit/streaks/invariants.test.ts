@@ -5,7 +5,7 @@ import { scheduledRoutinesOn } from '@/lib/schedule';
 import { calendar, dayStatus, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
 import { buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
-import { prng } from '@/lib/streaks/bench-data';
+import { prng } from '@/scripts/bench-data';
 
 beforeAll(() => setZone('Australia/Lord_Howe'));
 restoreZoneAfterAll();
