@@ -94,7 +94,7 @@ function timeRuns(run) {
 
 export async function runEngineBench(root) {
   return withLib(root, async (load) => {
-    const bench = await load('/lib/timer/bench.ts');
+    const bench = await load('/scripts/bench-timer.ts');
     const content = await load('/lib/content/index.ts');
     const timer = await load('/lib/timer/index.ts');
 

@@ -1,4 +1,4 @@
-// Progress half of `npm run bench`: ten years of seeded daily use (lib/streaks/bench-data.ts).
+// Progress half of `npm run bench`: ten years of seeded daily use (scripts/bench-data.ts).
 //   1. compute: every figure the progress screen shows, computed as ProgressScreen and its
 //      children compute them, timed in Node over many runs
 //   2. browser: the same records written into IndexedDB, then /progress loaded in Chromium
@@ -14,76 +14,65 @@ import { chromiumPath } from './chromium-path.mjs';
 export const COMPUTE_RUNS = 20;
 const COMPUTE_WARMUPS = 3;
 export const PAGE_LOADS = 5;
-// Not exported by the components (ProgressScreen.tsx, SessionHistory.tsx); keep in step.
-const ADHERENCE_WEEKS = 12;
+// SessionHistory.tsx's page size (a component file, not loaded here); keep in step.
 const HISTORY_PAGE = 20;
 /** Accessible names of the four charts (components/progress/Charts.tsx), by their start. */
 const CHART_LABELS = ['Habit strength over', 'Weekly adherence for', 'Tightness from', 'Minutes walked before'];
 
 export const STEPS = [
-  ['streaks', 'current and longest streak'],
-  ['strength', 'habit strength + series (last 90 days)'],
-  ['adherence', `weekly adherence, ${ADHERENCE_WEEKS} weeks`],
-  ['calendar', 'calendar, 3 months + cell names, summaries'],
-  ['tightness', 'tightness trend, 90 days'],
-  ['tolerance', 'walking tolerance series'],
+  ['view', 'progressView(): streaks, habit strength, adherence, calendar, trends'],
+  ['calendar', 'calendar months, cell names, summaries'],
   ['history', `history, first page (${HISTORY_PAGE})`],
 ];
 
 async function loadLib(load) {
   return {
     days: await load('/lib/days/index.ts'),
-    streaks: await load('/lib/streaks/index.ts'),
-    walks: await load('/lib/walks/index.ts'),
     view: await load('/components/progress/progress-view.ts'),
     content: await load('/lib/content/index.ts'),
-    types: await load('/lib/db/types.ts'),
-    data: await load('/lib/streaks/bench-data.ts'),
+    types: await load('/lib/model/index.ts'),
+    data: await load('/scripts/bench-data.ts'),
   };
 }
 
 /**
- * What ProgressScreen's useMemo computes, plus what its children derive while rendering
- * (the heatmap's months, summaries and cell names; the history's sort and first page).
- * `tick` is called after each step with its name, for the per-step timings.
+ * What ProgressScreen shows: progressView() as its useMemo calls it, then what its children
+ * derive while rendering (the heatmap's months, summaries and cell names; the history's sort
+ * and first page). `tick` is called once with 'view' and then after each child step.
  */
 function progressFigures(lib, rows, now, tick = () => {}) {
-  const { days, streaks, walks, view, content, types } = lib;
-  const { plan, sessions, marks, checkIns } = rows;
-  const settings = types.DEFAULT_SETTINGS;
-  const today = days.dayKey(now, settings.rolloverHour);
-  const history = { plan, sessions, marks, today, options: settings };
-  const empty = sessions.length === 0 && marks.length === 0 && checkIns.length === 0 && rows.walks.length === 0;
-
-  const streak = streaks.streaks(history);
-  tick('streaks');
-  const strength = streaks.habitStrength(history);
-  const series = strength.series.slice(-view.TREND_DAYS);
-  tick('strength');
-  const weeks = streaks.weeklyAdherence(history, ADHERENCE_WEEKS);
-  const adherence = weeks.some((w) => w.ratio !== null) ? weeks : [];
-  tick('adherence');
-  const range = view.heatmapRange(today);
-  const calendar = streaks.calendar(history, range.from, range.to);
-  const months = view.groupByMonth(calendar).map((month) => ({
+  const { view, content, types } = lib;
+  const { sessions } = rows;
+  // The screen passes the onboarding baseline; the seeded onboarding was skipped, so none.
+  const figures = view.progressView({ ...rows, settings: types.DEFAULT_SETTINGS, baseline: undefined }, now);
+  const { today } = figures;
+  const series = figures.strength.series.slice(-view.TREND_DAYS);
+  tick('view');
+  const months = view.groupByMonth(figures.days).map((month) => ({
     title: month.title,
     summary: view.monthSummary(month),
     cells: month.days.map(view.dayCellName),
   }));
   tick('calendar');
-  const from = view.trendStart(today);
-  const tightness = view.tightnessByDay(checkIns, sessions, from, today);
-  tick('tightness');
-  // The screen passes the onboarding baseline; the seeded onboarding was skipped, so none.
-  const tolerance = walks.toleranceSeries(rows.walks, undefined);
-  tick('tolerance');
   const newestFirst = (a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
   const page = [...sessions]
     .sort(newestFirst)
     .slice(0, HISTORY_PAGE)
     .map((s) => `${view.formatDay(s.day, today)}, ${content.getRoutine(s.routineId)?.name ?? 'A routine no longer in the app'}`);
   tick('history');
-  return { today, empty, streak, strength: strength.score, series, adherence, calendar, months, tightness, tolerance, page };
+  return {
+    today,
+    empty: figures.empty,
+    streak: figures.streak,
+    strength: figures.strength.score,
+    series,
+    adherence: figures.adherence,
+    calendar: figures.days,
+    months,
+    tightness: figures.tightness.days,
+    tolerance: figures.tolerance,
+    page,
+  };
 }
 
 function percentile(values, p) {

@@ -41,7 +41,7 @@ function table(head, rows) {
 
 async function engine() {
   const { fixture, rows, routines } = await runEngineBench(root);
-  console.log('\nEngine: whole session through sessionReducer with throttled ticks (lib/timer/bench.ts)');
+  console.log('\nEngine: whole session through sessionReducer with throttled ticks (scripts/bench-timer.ts)');
   console.log(
     `fixture: BENCH_FIXTURE + ${fixture.added.join(', ')} = ${fixture.exercises} exercises, ` +
       `${fixture.phases} phases (${fixture.untimed} untimed, REP_DONE taps on schedule), ${clock(fixture.plannedMs)} planned`,
@@ -97,7 +97,7 @@ async function browser() {
 async function progress() {
   const { compute, browser: page, outDir } = await runProgressBench(root);
   const c = compute.counts;
-  console.log(`\nProgress: ${c.from} to ${c.today}, seed ${compute.seed} (lib/streaks/bench-data.ts, made in ${num(compute.seedMs)} ms)`);
+  console.log(`\nProgress: ${c.from} to ${c.today}, seed ${compute.seed} (scripts/bench-data.ts, made in ${num(compute.seedMs)} ms)`);
   console.log(
     `records: ${c.plan} plan entries, ${group(c.sessions)} sessions (${num((100 * c.completed) / c.sessions, 1)} % completed, ` +
       `${group(c.rated)} rated), ${group(c.checkIns)} check-ins, ${group(c.walks)} walks, ${c.skip} skip + ${c.flare} flare marks`,

@@ -13,19 +13,13 @@ import { readOnboarding } from '@/lib/db/safety';
 import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { listWalks } from '@/lib/db/walks';
-import { addDays, dayKey } from '@/lib/days';
-import { calendar, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
-import { toleranceSeries } from '@/lib/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
 // Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
-import { heatmapRange, TREND_DAYS, tightnessByDay, trendStart } from './progress-view';
+import { ADHERENCE_WEEKS, progressView, TREND_DAYS } from './progress-view';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
-
-const ADHERENCE_WEEKS = 12;
-const TOLERANCE_DAYS = 365;
 
 async function readProgress() {
   try {
@@ -56,29 +50,10 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
   const now = useNow(60_000);
   const data = useLiveQuery(readProgress, []);
 
-  const view = useMemo(() => {
-    if (!data?.ok) return null;
-    const { plan, sessions, marks, settings, checkIns, walks } = data;
-    const baseline = baselineMinutes ?? data.baseline;
-    const today = dayKey(now, settings.rolloverHour);
-    const history: History = { plan, sessions, marks, today, options: settings };
-    const range = heatmapRange(today);
-    const from = trendStart(today);
-    const adherence = weeklyAdherence(history, ADHERENCE_WEEKS);
-    return {
-      today,
-      empty: sessions.length === 0 && marks.length === 0 && checkIns.length === 0 && walks.length === 0,
-      streak: streaks(history),
-      strength: habitStrength(history),
-      days: calendar(history, range.from, range.to),
-      adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
-      tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
-      // The trend is computed over every walk; the chart shows the last year of it.
-      tolerance: toleranceSeries(walks, baseline).filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),
-      baseline,
-      weekStartsOn: settings.weekStartsOn,
-    };
-  }, [data, now, baselineMinutes]);
+  const view = useMemo(
+    () => (data?.ok ? progressView({ ...data, baseline: baselineMinutes ?? data.baseline }, now) : null),
+    [data, now, baselineMinutes],
+  );
 
   if (!data) return <p role="status">Loading your progress…</p>;
   if (!data.ok || !view) {

@@ -1,14 +1,20 @@
-// What the progress screen shows, as pure functions of day records and stored rows: the
-// heatmap's months and their summaries, the words for each day, and the tightness series.
+// What the progress screen shows, as pure functions of stored rows: every figure at once
+// (progressView, also what the benchmark times), the heatmap's months and their summaries,
+// the words for each day, and the tightness series.
 import { format } from 'date-fns';
-import { addDays, daysBetween, parseDay } from '@/lib/days';
-import type { CheckIn, DayKey, Effort, SessionRecord } from '@/lib/model';
-import type { DayRecord, DayStatus } from '@/lib/streaks';
+import { addDays, dayKey, daysBetween, parseDay } from '@/lib/days';
+import type { CheckIn, DayKey, DayMark, Effort, PlanEntry, SessionRecord, Settings, WalkLog } from '@/lib/model';
+import { calendar, habitStrength, streaks, weeklyAdherence, type DayRecord, type DayStatus, type History } from '@/lib/streaks';
+import { toleranceSeries } from '@/lib/walks';
 
 /** How far back the trend charts look, today included. */
 export const TREND_DAYS = 90;
 /** Months in the heatmap, the current one included. */
 export const HEATMAP_MONTHS = 3;
+/** Weeks of the adherence bars. */
+export const ADHERENCE_WEEKS = 12;
+/** The walking-tolerance chart shows the last year of a trend computed over every walk. */
+export const TOLERANCE_DAYS = 365;
 
 export const STATUS_TEXT: Record<DayStatus, string> = {
   done: 'done',
@@ -176,3 +182,39 @@ export function trendStart(today: DayKey): DayKey {
 
 /** Days from `from` to `day`, for placing points on a time axis. */
 export const dayOffset = (from: DayKey, day: DayKey): number => daysBetween(from, day);
+
+export interface ProgressRows {
+  readonly plan: readonly PlanEntry[];
+  readonly sessions: readonly SessionRecord[];
+  readonly marks: readonly DayMark[];
+  readonly checkIns: readonly CheckIn[];
+  readonly walks: readonly WalkLog[];
+  readonly settings: Pick<Settings, 'rolloverHour' | 'weekStartsOn' | 'minimumPerDay'>;
+  /** Minutes walked before tightness at the start (the onboarding answer), if known. */
+  readonly baseline?: number;
+}
+
+/** Every figure of the progress screen at `now`: what ProgressScreen renders and the benchmark times. */
+export function progressView(rows: ProgressRows, now: number) {
+  const { plan, sessions, marks, settings, checkIns, walks, baseline } = rows;
+  const today = dayKey(now, settings.rolloverHour);
+  const history: History = { plan, sessions, marks, today, options: settings };
+  const range = heatmapRange(today);
+  const from = trendStart(today);
+  const adherence = weeklyAdherence(history, ADHERENCE_WEEKS);
+  return {
+    today,
+    empty: sessions.length === 0 && marks.length === 0 && checkIns.length === 0 && walks.length === 0,
+    streak: streaks(history),
+    strength: habitStrength(history),
+    days: calendar(history, range.from, range.to),
+    adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
+    tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
+    // The trend is computed over every walk; the chart shows the last year of it.
+    tolerance: toleranceSeries(walks, baseline).filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),
+    baseline,
+    weekStartsOn: settings.weekStartsOn,
+  };
+}
+
+export type ProgressView = ReturnType<typeof progressView>;

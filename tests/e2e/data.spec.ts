@@ -65,8 +65,17 @@ test('two tabs on one running session: only one drives it, and the other never b
   await expect(other.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'finished in another tab' })).toBeVisible();
 
-  // The first tab keeps ticking, but saves nothing: no session in progress comes back.
-  await page.waitForTimeout(1500);
+  // The first tab keeps ticking, but saves nothing: no session in progress comes back. The
+  // player TICKs on every animation frame, so 60 frames painted are 60 ticks it could have saved on.
+  await page.bringToFront();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let left = 60;
+        const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
+        requestAnimationFrame(step);
+      }),
+  );
   const active = await page.evaluate(
     () =>
       new Promise((resolve) => {

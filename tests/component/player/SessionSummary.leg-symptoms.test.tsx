@@ -10,12 +10,13 @@ import { getRoutine } from '@/lib/content';
 import { db } from '@/lib/db/db';
 import { getSession, saveSession } from '@/lib/db/sessions';
 import type { SessionRecord } from '@/lib/model';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const START = Date.now() - 10 * 60_000;
-const record: SessionRecord = {
-  id: 's1', routineId: 'core', startedAt: START, endedAt: START + 5 * 60_000, day: '2026-11-25', completed: true, source: 'player',
-  results: [{ exerciseId: 'forearm-plank', side: null, unit: 'seconds', planned: 20, done: 20, skipped: false }],
-};
+const record: SessionRecord = buildSession({
+  id: 's1', routineId: 'core', startedAt: START, endedAt: START + 5 * 60_000, day: '2026-11-25',
+  results: [buildExerciseResult({ exerciseId: 'forearm-plank', planned: 20, done: 20 })],
+});
 
 beforeEach(async () => {
   await db.delete();

@@ -13,6 +13,7 @@ import { db } from '@/lib/db/db';
 import { getSession, saveSession } from '@/lib/db/sessions';
 import type { ExerciseResult, SessionRecord } from '@/lib/model';
 import { nextDoses } from '@/lib/schedule';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const START = Date.now() - 10 * 60_000;
 
@@ -28,24 +29,21 @@ function exercise(id: string): Exercise {
   return e;
 }
 
-const result = (exerciseId: string, side: ExerciseResult['side']): ExerciseResult => ({
-  exerciseId, side, unit: 'seconds', planned: 30, done: 30, skipped: false,
-});
+const result = (exerciseId: string, side: ExerciseResult['side']): ExerciseResult =>
+  buildExerciseResult({ exerciseId, side, unit: 'seconds', planned: 30, done: 30 });
 
-const record: SessionRecord = {
+const record: SessionRecord = buildSession({
   id: 's1',
   routineId: 'walk-ready',
   startedAt: START,
   endedAt: START + 8 * 60_000,
   day: '2026-11-25',
-  completed: true,
-  source: 'player',
   results: [
-    { exerciseId: 'bird-dog', side: null, unit: 'reps', planned: 16, done: 16, skipped: false },
+    buildExerciseResult({ exerciseId: 'bird-dog', unit: 'reps', planned: 16, done: 16 }),
     result('hamstring-lying-strap', 'left'),
     result('hamstring-lying-strap', 'right'),
   ],
-};
+});
 
 const tooHard = (name: string) => screen.getByRole('checkbox', { name: `${name} was too hard` });
 

@@ -16,6 +16,7 @@ import { getSession, saveSession } from '@/lib/db/sessions';
 import type { SessionRecord } from '@/lib/model';
 import { listWalks } from '@/lib/db/walks';
 import { MID_WALK_MESSAGES } from '@/lib/walks';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const MIN = 60_000;
 const START = Date.now() - 2 * MIN;
@@ -26,16 +27,14 @@ function routine(id: string): Routine {
   return r;
 }
 
-const record: SessionRecord = {
+const record: SessionRecord = buildSession({
   id: 's1',
   routineId: 'mid-walk-reset',
   startedAt: START,
   endedAt: START + 76_000,
   day: '2026-11-25',
-  completed: true,
-  source: 'player',
-  results: [{ exerciseId: 'lean-forward-rest', side: null, unit: 'seconds', planned: 15, done: 15, skipped: false }],
-};
+  results: [buildExerciseResult({ exerciseId: 'lean-forward-rest', planned: 15, done: 15 })],
+});
 
 function renderSummary(mode: SessionMode) {
   return render(

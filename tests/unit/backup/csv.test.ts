@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from '@/lib/backup';
 import type { SessionRecord } from '@/lib/model';
+import { buildSession } from '../../fixtures/records';
 
 // Local wall-clock instants, so the expectations hold in any time zone.
 const at = (day: number, hour: number, minute: number) => new Date(2026, 2, day, hour, minute).getTime();
 
-const session = (over: Partial<SessionRecord>): SessionRecord => ({
-  id: 's', routineId: 'core', startedAt: at(1, 7, 30), endedAt: at(1, 7, 42), day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
-});
+const session = (over: Partial<SessionRecord>): SessionRecord =>
+  buildSession({ id: 's', routineId: 'core', startedAt: at(1, 7, 30), endedAt: at(1, 7, 42), day: '2026-03-01', ...over });
 
 const names: Record<string, string> = { core: 'Core basics', 'hip-flexors': 'Hip flexors, gently' };
 const routineName = (id: string) => names[id] ?? id;

@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { mergeBackup, type BackupData } from '@/lib/backup';
 import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 import type { ScreeningRecord } from '@/lib/safety/screening';
+import { buildAllData, buildScreening, buildSession } from '../../fixtures/records';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 
-const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
-  id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
-});
+const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord =>
+  buildSession({ id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', ...over });
 
-const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
-  id, at: T0, day: '2026-03-01', answers: { 'leg-neuro': false }, outcome: 'incomplete', ...over,
-});
+const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord =>
+  buildScreening({ id, at: T0, day: '2026-03-01', answers: { 'leg-neuro': false }, outcome: 'incomplete', ...over });
 
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+const empty: BackupData = buildAllData();
 
 const existing: BackupData = {
   ...empty,

@@ -2,21 +2,22 @@
 // session, each once; refused with a message otherwise. Files without them stay valid.
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
+import type { SessionRecord } from '@/lib/model';
+import { buildAllData, buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 
-const session: SessionRecord = {
-  id: 's1', routineId: 'core-glutes', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', completed: true, source: 'player',
+const session: SessionRecord = buildSession({
+  id: 's1', routineId: 'core-glutes', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01',
   results: [
-    { exerciseId: 'bird-dog', side: null, unit: 'reps', planned: 16, done: 16, skipped: false },
-    { exerciseId: 'glute-bridge', side: null, unit: 'reps', planned: 20, done: 20, skipped: false },
+    buildExerciseResult({ exerciseId: 'bird-dog', unit: 'reps', planned: 16, done: 16 }),
+    buildExerciseResult({ exerciseId: 'glute-bridge', unit: 'reps', planned: 20, done: 20 }),
   ],
   effort: 'easy',
-};
+});
 
 function data(sessions: SessionRecord[]): BackupData {
-  return { plan: [], sessions, checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+  return buildAllData({ sessions });
 }
 
 /** The file as text, with `tooHard` set on its one session (any value, as a file could hold). */

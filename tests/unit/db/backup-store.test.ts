@@ -12,18 +12,17 @@ import { readSettings, updateSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type SessionRecord } from '@/lib/model';
 import type { ScreeningRecord } from '@/lib/safety/screening';
 import { createSession, planSession, sessionReducer } from '@/lib/timer';
+import { buildAllData, buildScreening, buildSession } from '../../fixtures/records';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 
-const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
-  id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', completed: true, source: 'player', results: [], ...over,
-});
+const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord =>
+  buildSession({ id, routineId: 'core', startedAt: T0, endedAt: T0 + 60_000, day: '2026-03-01', ...over });
 
-const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord => ({
-  id, at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician', ...over,
-});
+const screening = (id: string, over: Partial<ScreeningRecord> = {}): ScreeningRecord =>
+  buildScreening({ id, at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician', ...over });
 
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+const empty: BackupData = buildAllData();
 
 const onDevice: BackupData = {
   plan: [{ id: 'p1', routineId: 'core', weekdays: [1, 3], time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: T0 }],

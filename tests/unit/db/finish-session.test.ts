@@ -7,10 +7,10 @@ import { listDoses, pinDose } from '@/lib/db/doses';
 import { finishSession, getSession } from '@/lib/db/sessions';
 import type { SessionRecord } from '@/lib/model';
 import { createSession } from '@/lib/timer';
+import { buildSession } from '../../fixtures/records';
 
-const record = (id: string, completed = true): SessionRecord => ({
-  id, routineId: 'core', startedAt: 0, endedAt: 60_000, day: '2026-03-01', completed, source: 'player', results: [],
-});
+const record = (id: string, completed = true): SessionRecord =>
+  buildSession({ id, routineId: 'core', startedAt: 0, endedAt: 60_000, day: '2026-03-01', completed });
 
 beforeEach(async () => {
   await db.delete();

@@ -4,15 +4,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import { deleteSession, getSession, listSessions, saveSession, updateSession } from '@/lib/db/sessions';
 import type { SessionRecord } from '@/lib/model';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const HOUR = 3_600_000;
 
-const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord => ({
-  id, routineId: 'core', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', completed: true, source: 'player',
-  results: [{ exerciseId: 'plank', side: null, unit: 'seconds', planned: 30, done: 25, skipped: false }],
-  ...over,
-});
+const session = (id: string, over: Partial<SessionRecord> = {}): SessionRecord =>
+  buildSession({
+    id, routineId: 'core', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01',
+    results: [buildExerciseResult({ exerciseId: 'plank', planned: 30, done: 25 })],
+    ...over,
+  });
 
 beforeEach(async () => {
   await db.delete();

@@ -5,20 +5,19 @@ import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } 
 import type { ReminderNotice, ReminderPlatform } from '@/lib/reminders/notify';
 import type { ScreeningRecord } from '@/lib/safety';
 import { createReminderLoop, releaseSnoozes, type ReminderLoop, type ReminderSnapshot } from '@/lib/reminders/scheduler';
+import { buildDayMark, buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 beforeAll(() => setZone('Europe/Berlin'));
 restoreZoneAfterAll();
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry => ({
-  id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 0, createdAt: 0, ...over,
-});
+const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry =>
+  buildPlanEntry({ id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 0, createdAt: 0, ...over });
 const MON = '2026-03-30';
-const session = (routineId: string, day: DayKey = MON): SessionRecord => ({
-  id: `${routineId}-${day}`, routineId, day, startedAt: 0, endedAt: 0, completed: true, source: 'player', results: [],
-});
-const mark = (kind: DayMarkKind, day: DayKey = MON): DayMark => ({ day, kind, at: 0 });
+const session = (routineId: string, day: DayKey = MON): SessionRecord =>
+  buildSession({ id: `${routineId}-${day}`, routineId, day, startedAt: 0, endedAt: 0 });
+const mark = (kind: DayMarkKind, day: DayKey = MON): DayMark => buildDayMark({ day, kind, at: 0 });
 const at = (time: string, day: DayKey = MON) => atLocalTime(day, time);
 
 function fakePlatform(options: { show?: (notice: ReminderNotice) => boolean } = {}) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckIn, SessionRecord } from '@/lib/model';
 import { latestTightness, shouldOfferScreening } from '@/lib/safety';
+import { buildCheckIn, buildSession } from '../../fixtures/records';
 
 describe('shouldOfferScreening', () => {
   it.each<[number | undefined, number, boolean, string]>([
@@ -22,13 +23,12 @@ describe('shouldOfferScreening', () => {
   });
 });
 
-const checkIn = (at: number, tightness: number): CheckIn => ({
-  id: `c${at}`, at, day: '2026-03-02', tightness, context: 'other',
-});
-const session = (endedAt: number, tightness?: number): SessionRecord => ({
-  id: `s${endedAt}`, routineId: 'core', startedAt: endedAt - 600_000, endedAt, day: '2026-03-02',
-  completed: true, source: 'player', results: [], ...(tightness !== undefined && { tightness }),
-});
+const checkIn = (at: number, tightness: number): CheckIn => buildCheckIn({ id: `c${at}`, at, day: '2026-03-02', tightness, context: 'other' });
+const session = (endedAt: number, tightness?: number): SessionRecord =>
+  buildSession({
+    id: `s${endedAt}`, routineId: 'core', startedAt: endedAt - 600_000, endedAt, day: '2026-03-02',
+    ...(tightness !== undefined && { tightness }),
+  });
 
 describe('latestTightness', () => {
   it.each<[string, CheckIn[], SessionRecord[], number | undefined, number | undefined]>([

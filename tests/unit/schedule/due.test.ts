@@ -3,20 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '@/lib/days';
 import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { dueToday, planForDay, scheduledRoutinesOn, type DueItem } from '@/lib/schedule';
+import { buildDayMark, buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 beforeAll(() => setZone('Europe/Berlin'));
 restoreZoneAfterAll();
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry => ({
-  id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 0, createdAt: 0, ...over,
-});
+const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry =>
+  buildPlanEntry({ id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 0, createdAt: 0, ...over });
 let seq = 0;
-const session = (routineId: string, day: DayKey, over: Partial<SessionRecord> = {}): SessionRecord => ({
-  id: `s${++seq}`, routineId, day, startedAt: 0, endedAt: 0, completed: true, source: 'player', results: [], ...over,
-});
-const mark = (day: DayKey, kind: DayMarkKind, at = 0): DayMark => ({ day, kind, at });
+const session = (routineId: string, day: DayKey, over: Partial<SessionRecord> = {}): SessionRecord =>
+  buildSession({ id: `s${++seq}`, routineId, day, startedAt: 0, endedAt: 0, ...over });
+const mark = (day: DayKey, kind: DayMarkKind, at = 0): DayMark => buildDayMark({ day, kind, at });
 
 const MON = '2026-03-30';
 const at = (time: string, day: DayKey = MON) => atLocalTime(day, time);

@@ -5,22 +5,21 @@ import { exercises, getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import type { DayMark, SessionRecord } from '@/lib/model';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const lean = getExercise('lean-forward-rest') as Exercise;
 const base = lean.dose.kind === 'hold' ? lean.dose.holdSeconds : 0;
 
 function session(day: string, effort: SessionRecord['effort']): SessionRecord {
-  return {
+  return buildSession({
     id: day,
     routineId: 'mid-walk-reset',
     startedAt: 0,
     endedAt: 0,
     day,
-    completed: true,
-    source: 'player',
-    results: [{ exerciseId: 'lean-forward-rest', side: null, unit: 'seconds', planned: base, done: base, skipped: false }],
+    results: [buildExerciseResult({ exerciseId: 'lean-forward-rest', planned: base, done: base })],
     ...(effort ? { effort } : {}),
-  };
+  });
 }
 
 describe('a never-progressed exercise', () => {

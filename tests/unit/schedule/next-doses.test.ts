@@ -3,24 +3,23 @@ import { getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import type { DayMark, DoseState, Effort, SessionRecord } from '@/lib/model';
 import { doseOverrides, nextDoses, withAmount } from '@/lib/schedule';
+import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const plank = getExercise('forearm-plank') as Exercise;
 const birdDog = getExercise('bird-dog') as Exercise;
 const strap = getExercise('hamstring-lying-strap') as Exercise;
 
 function session(day: string, effort?: Effort, tightness?: number): SessionRecord {
-  return {
+  return buildSession({
     id: day,
     routineId: 'core',
     startedAt: 0,
     endedAt: 0,
     day,
-    completed: true,
-    source: 'player',
-    results: [{ exerciseId: 'forearm-plank', side: null, unit: 'seconds', planned: 60, done: 60, skipped: false }],
+    results: [buildExerciseResult({ exerciseId: 'forearm-plank', planned: 60, done: 60 })],
     ...(effort ? { effort } : {}),
     ...(tightness !== undefined ? { tightness } : {}),
-  };
+  });
 }
 
 const used = (amount: number): DoseState => ({ exerciseId: 'forearm-plank', amount, pinned: false, updatedAt: 0 });

@@ -2,19 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { atLocalTime } from '@/lib/days';
 import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { nextReminderAt, reminderKey, remindersDue } from '@/lib/schedule';
+import { buildDayMark, buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 beforeAll(() => setZone('Europe/Berlin'));
 restoreZoneAfterAll();
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
-const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry => ({
-  id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 10, createdAt: 0, ...over,
-});
-const session = (routineId: string, day: DayKey): SessionRecord => ({
-  id: `${routineId}-${day}`, routineId, day, startedAt: 0, endedAt: 0, completed: true, source: 'player', results: [],
-});
-const mark = (day: DayKey, kind: DayMarkKind): DayMark => ({ day, kind, at: 0 });
+const entry = (id: string, routineId: string, time: string, over: Partial<PlanEntry> = {}): PlanEntry =>
+  buildPlanEntry({ id, routineId, time, weekdays: EVERY_DAY, reminder: true, remindMinutesBefore: 10, createdAt: 0, ...over });
+const session = (routineId: string, day: DayKey): SessionRecord =>
+  buildSession({ id: `${routineId}-${day}`, routineId, day, startedAt: 0, endedAt: 0 });
+const mark = (day: DayKey, kind: DayMarkKind): DayMark => buildDayMark({ day, kind, at: 0 });
 
 const MON = '2026-03-30';
 const at = (time: string, day: DayKey = MON) => atLocalTime(day, time);

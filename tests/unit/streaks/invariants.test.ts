@@ -3,8 +3,9 @@ import { addDays, atLocalTime, daysBetween, eachDay } from '@/lib/days';
 import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { scheduledRoutinesOn } from '@/lib/schedule';
 import { calendar, dayStatus, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
-import { prng } from '@/lib/streaks/bench-data';
+import { prng } from '@/scripts/bench-data';
 
 beforeAll(() => setZone('Australia/Lord_Howe'));
 restoreZoneAfterAll();
@@ -20,25 +21,27 @@ function randomHistory(seed: number): History {
   const length = 380 + int(400); // longer than a year
   const today = addDays(start, length);
 
-  const plan: PlanEntry[] = Array.from({ length: int(4) }, (_, i) => ({
-    id: `e${i}`,
-    routineId: pick(ROUTINES),
-    weekdays: ([0, 1, 2, 3, 4, 5, 6] as Weekday[]).filter(() => rand() < 0.6),
-    time: pick(['07:30', '12:00', '18:45']),
-    reminder: false,
-    remindMinutesBefore: 0,
-    createdAt: atLocalTime(addDays(start, int(60)), '09:00'),
-  }));
+  const plan: PlanEntry[] = Array.from({ length: int(4) }, (_, i) =>
+    buildPlanEntry({
+      id: `e${i}`,
+      routineId: pick(ROUTINES),
+      weekdays: ([0, 1, 2, 3, 4, 5, 6] as Weekday[]).filter(() => rand() < 0.6),
+      time: pick(['07:30', '12:00', '18:45']),
+      createdAt: atLocalTime(addDays(start, int(60)), '09:00'),
+    }),
+  );
   const diligence = rand();
   const sessions: SessionRecord[] = [];
   const marks: DayMark[] = [];
   for (const day of eachDay(start, today)) {
     for (const entry of scheduledRoutinesOn(plan, day)) {
       if (rand() < diligence) {
-        sessions.push({
-          id: `${entry.id}-${day}`, routineId: entry.routineId, day, startedAt: 0, endedAt: 0,
-          completed: rand() < 0.9, source: rand() < 0.1 ? 'manual' : 'player', results: [],
-        });
+        sessions.push(
+          buildSession({
+            id: `${entry.id}-${day}`, routineId: entry.routineId, day, startedAt: 0, endedAt: 0,
+            completed: rand() < 0.9, source: rand() < 0.1 ? 'manual' : 'player',
+          }),
+        );
       }
     }
     if (rand() < 0.08) marks.push({ day, kind: rand() < 0.5 ? 'skip' : 'flare', at: 0 });
@@ -51,9 +54,9 @@ function randomHistory(seed: number): History {
 
 /** Every scheduled routine of `day` done, as the person would do it. */
 function withDayDone(h: History, day: DayKey): History {
-  const extra = scheduledRoutinesOn(h.plan, day).map((entry, i): SessionRecord => ({
-    id: `extra-${day}-${i}`, routineId: entry.routineId, day, startedAt: 0, endedAt: 0, completed: true, source: 'player', results: [],
-  }));
+  const extra = scheduledRoutinesOn(h.plan, day).map((entry, i): SessionRecord =>
+    buildSession({ id: `extra-${day}-${i}`, routineId: entry.routineId, day, startedAt: 0, endedAt: 0 }),
+  );
   return { ...h, sessions: [...h.sessions, ...extra] };
 }
 

@@ -13,6 +13,7 @@ import {
   type History,
   type StreakOptions,
 } from '@/lib/streaks';
+import { buildDayMark, buildPlanEntry, buildSession } from '../../fixtures/records';
 import { restoreZoneAfterAll, setZone } from '../../fixtures/time-zone';
 
 beforeAll(() => setZone('Europe/Berlin'));
@@ -22,17 +23,15 @@ restoreZoneAfterAll();
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const WEEKDAYS: Weekday[] = [1, 2, 3, 4, 5];
-const entry = (id: string, routineId: string, start: DayKey, weekdays: Weekday[] = EVERY_DAY): PlanEntry => ({
-  id, routineId, weekdays, time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: atLocalTime(start, '09:00'),
-});
+const entry = (id: string, routineId: string, start: DayKey, weekdays: Weekday[] = EVERY_DAY): PlanEntry =>
+  buildPlanEntry({ id, routineId, weekdays, createdAt: atLocalTime(start, '09:00') });
 let seq = 0;
-const session = (routineId: string, day: DayKey, over: Partial<SessionRecord> = {}): SessionRecord => ({
-  id: `s${++seq}`, routineId, day, startedAt: 0, endedAt: 0, completed: true, source: 'player', results: [], ...over,
-});
+const session = (routineId: string, day: DayKey, over: Partial<SessionRecord> = {}): SessionRecord =>
+  buildSession({ id: `s${++seq}`, routineId, day, startedAt: 0, endedAt: 0, ...over });
 /** A session recorded at an instant, its day computed the way the app does when saving. */
 const sessionAt = (routineId: string, at: number, rolloverHour = 3): SessionRecord =>
   session(routineId, dayKey(at, rolloverHour), { startedAt: at, endedAt: at + 600_000 });
-const mark = (day: DayKey, kind: DayMarkKind): DayMark => ({ day, kind, at: 0 });
+const mark = (day: DayKey, kind: DayMarkKind): DayMark => buildDayMark({ day, kind, at: 0 });
 const OPTIONS: StreakOptions = { minimumPerDay: null, rolloverHour: 3, weekStartsOn: 1 };
 
 const history = (over: Partial<History> & Pick<History, 'today'>): History => ({

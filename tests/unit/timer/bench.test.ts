@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_FIXTURE, idealSchedule, simulateThrottled } from '@/lib/timer/bench';
+import { BENCH_FIXTURE, idealSchedule, simulateThrottled } from '@/scripts/bench-timer';
 import { planSession } from '@/lib/timer/plan';
 
 describe('simulateThrottled', () => {

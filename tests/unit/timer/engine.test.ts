@@ -7,7 +7,8 @@ import {
   type SessionEventType,
   type SessionState,
 } from '@/lib/timer/engine';
-import { planSession, type Phase, type PlanExercise } from '@/lib/timer/plan';
+import { planSession, type PlanExercise } from '@/lib/timer/plan';
+import { idealSchedule } from '@/scripts/bench-timer';
 import { hold, reps, routine } from '../../fixtures/doses';
 
 const T0 = 1_700_000_000_000;
@@ -30,16 +31,6 @@ const reduce = (state: SessionState, ...events: SessionEvent[]) => events.reduce
 const started = (exercises: PlanExercise[], at = T0) =>
   sessionReducer(createSession(planSession(routine, exercises)), ev('START', at));
 
-function idealStarts(phases: readonly Phase[], startAt: number): { starts: number[]; end: number } {
-  const starts: number[] = [];
-  let t = startAt;
-  for (const p of phases) {
-    starts.push(t);
-    t += p.plannedMs;
-  }
-  return { starts, end: t };
-}
-
 /**
  * Runs a session to the end with TICKs at the given gaps (cycled). Untimed phases get their
  * REP_DONE taps at ideal times, spread over the planned estimate: taps are real input, not
@@ -47,7 +38,7 @@ function idealStarts(phases: readonly Phase[], startAt: number): { starts: numbe
  */
 function runWithGaps(exercises: PlanExercise[], gaps: readonly number[]): SessionState {
   const phases = planSession(routine, exercises);
-  const { starts } = idealStarts(phases, T0);
+  const { starts } = idealSchedule(phases, T0);
   const taps = phases.flatMap((p, i) =>
     p.targetReps === undefined
       ? []
@@ -74,7 +65,7 @@ describe('phase boundaries land at their ideal times whatever the tick rate', ()
 
   it.each(gapCases)('$name', ({ gaps }) => {
     const state = runWithGaps(mixed, gaps);
-    const { starts, end } = idealStarts(state.phases, T0);
+    const { starts, endAt: end } = idealSchedule(state.phases, T0);
     expect(state.status).toBe('finished');
     expect(state.log.map((r) => r.phaseIndex)).toEqual(state.phases.map((p) => p.index));
     expect(state.log.map((r) => r.startedAt)).toEqual(starts);
@@ -85,7 +76,7 @@ describe('phase boundaries land at their ideal times whatever the tick rate', ()
   it('one TICK after a 10-minute gap crosses every phase and finishes at the ideal end', () => {
     const state = started(timedOnly);
     const after = sessionReducer(state, ev('TICK', T0 + 600_000));
-    const { starts, end } = idealStarts(state.phases, T0);
+    const { starts, endAt: end } = idealSchedule(state.phases, T0);
     expect(after.status).toBe('finished');
     expect(after.log.map((r) => [r.startedAt, r.endedAt])).toEqual(starts.map((s, i) => [s, starts[i + 1] ?? end]));
     expect(after.endedAt).toBe(T0 + 165_000);
@@ -156,7 +147,7 @@ describe('skip and back move exactly one phase', () => {
 
   it.each(positions)('SKIP from phase %i records the partial time and starts the next phase now', (from) => {
     let s = started(timedOnly);
-    s = sessionReducer(s, ev('TICK', idealStarts(s.phases, T0).starts[from] ?? T0));
+    s = sessionReducer(s, ev('TICK', idealSchedule(s.phases, T0).starts[from] ?? T0));
     expect(s.phaseIndex).toBe(from);
     const startedAt = s.phaseStartedAt ?? 0;
     const after = sessionReducer(s, ev('SKIP', startedAt + 3_000));
@@ -170,7 +161,7 @@ describe('skip and back move exactly one phase', () => {
 
   it.each(positions.filter((p) => p > 0))('BACK from phase %i restarts the previous phase in full', (from) => {
     let s = started(timedOnly);
-    s = sessionReducer(s, ev('TICK', idealStarts(s.phases, T0).starts[from] ?? T0));
+    s = sessionReducer(s, ev('TICK', idealSchedule(s.phases, T0).starts[from] ?? T0));
     const startedAt = s.phaseStartedAt ?? 0;
     const after = sessionReducer(s, ev('BACK', startedAt + 2_000));
     expect(after.phaseIndex).toBe(from - 1);

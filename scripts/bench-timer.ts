@@ -1,8 +1,9 @@
 // Drives a whole session through the reducer with ticks as sparse as a throttled tab or a
 // locked phone delivers them, and measures how far phase boundaries land from the ideal
-// schedule. Pure, for a benchmark script to call and print; the answer should always be 0.
-import { createSession, sessionReducer, type SessionEvent, type SessionState } from './engine';
-import { planSession, type DoseOverrides, type Phase, type PlanExercise, type PlanRoutine } from './plan';
+// schedule. Pure, for the benchmark (scripts/bench-engine.mjs) and the engine tests; the answer
+// should always be 0.
+import { createSession, sessionReducer, type SessionEvent, type SessionState } from '@/lib/timer/engine';
+import { planSession, type DoseOverrides, type Phase, type PlanExercise, type PlanRoutine } from '@/lib/timer/plan';
 
 export interface SessionFixture {
   readonly routine: PlanRoutine;
