@@ -43,14 +43,20 @@ export class NewerRecordError extends Error {
  * from version 1 to `version`, so a gap or a duplicate is caught by any test that imports it.
  */
 export function defineVersioned<T>(kind: VersionedKind<T>): VersionedKind<T> {
-  if (!Number.isInteger(kind.version) || kind.version < 1) throw new Error(`${kind.label}: version must be a whole number of 1 or more`);
-  if (kind.migrations.length !== kind.version - 1) {
-    throw new Error(`${kind.label}: version ${kind.version} needs ${kind.version - 1} migrations, has ${kind.migrations.length}`);
-  }
-  kind.migrations.forEach((migration, i) => {
-    if (migration.from !== i + 1) throw new Error(`${kind.label}: migration ${i} (${migration.name}) goes from ${migration.from}, expected ${i + 1}`);
-  });
+  checkMigrations(kind.label, kind.version, kind.migrations);
   return kind;
+}
+
+/** Throws unless `migrations` go 1 → 2 → … → `version`, one step each; hands them back. */
+export function checkMigrations(label: string, version: number, migrations: readonly Migration[]): readonly Migration[] {
+  if (!Number.isInteger(version) || version < 1) throw new Error(`${label}: version must be a whole number of 1 or more`);
+  if (migrations.length !== version - 1) {
+    throw new Error(`${label}: version ${version} needs ${version - 1} migrations, has ${migrations.length}`);
+  }
+  migrations.forEach((migration, i) => {
+    if (migration.from !== i + 1) throw new Error(`${label}: migration ${i} (${migration.name}) goes from ${migration.from}, expected ${i + 1}`);
+  });
+  return migrations;
 }
 
 /** A stored version: whole numbers of 1 or more; a record without one is version 1 (the first app wrote none). */
