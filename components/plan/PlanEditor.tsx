@@ -17,7 +17,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
   if (!plan) return <p role="status">Loading your plan…</p>;
   const sorted = [...plan].sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt);
 
-  const save = (entry: PlanEntry) => savePlanEntry(entry).catch(() => setError('Your change could not be saved on this device.'));
+  const save = (entry: PlanEntry) => savePlanEntry(entry, Date.now()).catch(() => setError('Your change could not be saved on this device.'));
   const remove = async (entry: PlanEntry) => {
     await deletePlanEntry(entry.id).catch(() => setError('That entry could not be removed.'));
     setRemoved(entry);

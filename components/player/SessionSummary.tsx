@@ -10,7 +10,7 @@ import type { Routine } from '@/lib/content/types';
 import { loadActiveWalk, markWalkTightness } from '@/lib/db/active-walk';
 import { listCheckIns } from '@/lib/db/check-ins';
 import { newId } from '@/lib/model';
-import { listSessions, updateSession } from '@/lib/db/sessions';
+import { listSessions, updateSession, type SessionPatch } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type Effort, type SessionRecord, type WalkLog } from '@/lib/model';
 import { saveWalk } from '@/lib/db/walks';
@@ -25,6 +25,11 @@ const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'right', label: 'About right' },
   { value: 'hard', label: 'Hard' },
 ];
+
+/** An answer on the summary, dated when it is saved. */
+function saveEdit(id: string, patch: SessionPatch): Promise<void> {
+  return updateSession(id, patch, Date.now());
+}
 
 /**
  * The walk so far, ending now: it started `minutesIntoWalk` ago and tightness set in at the
@@ -75,7 +80,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       setWalkStatus('');
       setWalkProblems((problems) => ({ ...problems, tightness: undefined }));
     }
-    updateSession(next.id, patch).catch(() => setError(true));
+    saveEdit(next.id, patch).catch(() => setError(true));
   };
 
   // Each exercise once, in session order; progression eases the ones rated too hard.

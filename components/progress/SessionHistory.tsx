@@ -54,7 +54,7 @@ export function SessionHistory({ sessions, today }: { sessions: readonly Session
   const save = async (session: SessionRecord, patch: SessionPatch) => {
     setError(null);
     try {
-      await updateSession(session.id, patch);
+      await updateSession(session.id, patch, Date.now());
       setNotice({ kind: 'saved', text: `Saved: ${describe(session)}.` });
     } catch {
       setError('That change could not be saved on this device. Please try again.');

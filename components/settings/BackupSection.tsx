@@ -4,7 +4,7 @@
 // is new) or replace (confirmed in a dialog), and the write is all or nothing.
 import { useId, useRef, useState } from 'react';
 import type { Backup, ImportMode } from '@/lib/backup';
-import { describeReplaceLoss, exportBackup, exportSessionsCsv, importBackup, readBackupFile, writeFailure } from './data-actions';
+import { describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, writeFailure } from './data-actions';
 import styles from './settings.module.css';
 
 type ImportState =
@@ -33,8 +33,8 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
     setExportStatus('');
     try {
       setExportStatus(await work());
-    } catch {
-      setExportError('The file could not be made. Please try again.');
+    } catch (error) {
+      setExportError(explained(error) ?? 'The file could not be made. Please try again.');
     }
   };
 
@@ -78,7 +78,7 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
       fileInput.current?.focus();
     } catch (error) {
       setState({ ...state, step: 'ready' });
-      setImportError(`The backup could not be written, so nothing was changed.${writeFailure(error)} Please try again.`);
+      setImportError(`The backup could not be written, so nothing was changed.${writeFailure(error)} ${explained(error) ?? 'Please try again.'}`);
     }
   };
 

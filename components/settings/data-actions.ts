@@ -3,15 +3,17 @@
 import type { Backup, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
 import { saveFile } from '@/components/ui/save-file';
 import { rememberStillPictures } from '@/lib/prefs/motion';
+import { NewerRecordError } from '@/lib/model';
 
 const loadBackup = () => import('@/lib/backup');
 const loadStore = () => import('@/lib/db/backup-store');
 
 /** Downloads a JSON backup of everything; returns the file name. */
 export async function exportBackup(now: number): Promise<string> {
-  const [{ buildBackup, backupFileName }, { readAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  const [{ backupText, backupFileName }, { readAllData }] = await Promise.all([loadBackup(), loadStore()]);
   const name = backupFileName(now);
-  saveFile(JSON.stringify(buildBackup(await readAllData(), now), null, 2), name, 'application/json');
+  // Checked with the import schema first: never offer a file this app would refuse.
+  saveFile(backupText(await readAllData(), now), name, 'application/json');
   return name;
 }
 
@@ -62,15 +64,21 @@ export async function importBackup(backup: Backup, mode: ImportMode): Promise<st
   if (mode === 'replace') {
     return `Your data was replaced by the backup: ${describeCounts(counts.added, 'no records')}, and its settings.`;
   }
-  const added = totalRecords(counts.added) > 0 ? `Added ${describeCounts(counts.added)}.` : 'Nothing new to add: this device already had everything in the backup.';
+  const added = totalRecords(counts.added) > 0 ? `Added ${describeCounts(counts.added)}.` : totalRecords(counts.updated) > 0 ? 'Nothing new to add.' : 'Nothing new to add: this device already had everything in the backup.';
+  const updated = totalRecords(counts.updated) > 0 ? ` Updated ${describeCounts(counts.updated)} with newer edits from the backup.` : '';
   const skipped = totalRecords(counts.skipped) > 0 ? ` Skipped ${describeCounts(counts.skipped)} already on this device.` : '';
-  return `Backup merged. ${added}${skipped}`;
+  return `Backup merged. ${added}${updated}${skipped}`;
 }
 
 export async function deleteEverything(): Promise<void> {
   const { deleteAllData } = await loadStore();
   await deleteAllData();
   rememberStillPictures(false);
+}
+
+/** The app's own explanation of a refusal (a newer app's records, a backup that would not read back), if it is one. */
+export function explained(error: unknown): string | null {
+  return error instanceof NewerRecordError || (error instanceof Error && error.name === 'BackupCheckError') ? error.message : null;
 }
 
 /** A plain reason for a failed write, when the browser gives one we can explain. */

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import { updateSettings } from '@/lib/db/settings';
 import { announceStillPictures, rememberStillPictures } from '@/lib/prefs/motion';
-import type { Settings } from '@/lib/model';
+import { NewerRecordError, type Settings } from '@/lib/model';
 
 interface Pending {
   /** The settings object the change was made on; a newer one from the database replaces it. */
@@ -34,9 +34,9 @@ export function useSettingsEditor(settings: Settings): SettingsEditor {
           rememberStillPictures(next.reducedMotion === 'reduce');
           announceStillPictures();
         }
-      }, () => {
+      }, (error: unknown) => {
         setPending(null);
-        setError('That change could not be saved on this device. Please try again.');
+        setError(error instanceof NewerRecordError ? error.message : 'That change could not be saved on this device. Please try again.');
       });
     },
     [settings, current],

@@ -4,8 +4,12 @@ import { format as formatDate } from 'date-fns';
 import type { AllData } from '@/lib/model';
 
 export const BACKUP_FORMAT = 'backstride-backup';
-/** Bump when the file layout changes; older versions must keep importing. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bump when the file layout changes, adding a migration in migrations.ts and a fixture
+ * tests/fixtures/backup-v<n>.json; older versions must keep importing.
+ * 1: the first version. 2: records may carry `updatedAt`; unknown fields are refused.
+ */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before parsing: a real backup is a few hundred kilobytes. */
 export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
 
@@ -31,6 +35,25 @@ export const RECORD_KEYS = {
 /** A record's key; RECORD_KEYS guarantees the field exists and is a string. */
 export function recordKey<T extends RecordTable>(table: T, record: BackupData[T][number]): string {
   return (record as unknown as Readonly<Record<string, string>>)[RECORD_KEYS[table]] ?? '';
+}
+
+/** The time a record stands for when it carries no `updatedAt` (never edited, or an older file). */
+const CREATED_AT = {
+  plan: 'createdAt',
+  sessions: 'endedAt',
+  checkIns: 'at',
+  walks: 'endedAt',
+  dayMarks: 'at',
+  doses: 'updatedAt',
+  screenings: 'at',
+} as const satisfies { readonly [T in RecordTable]: keyof BackupData[T][number] };
+
+/** When a record was last changed: its `updatedAt`, else when it was made. */
+export function editedAt<T extends RecordTable>(table: T, record: BackupData[T][number]): number {
+  const fields = record as unknown as Readonly<Record<string, unknown>>;
+  const updated = fields.updatedAt;
+  const created = fields[CREATED_AT[table]];
+  return typeof updated === 'number' ? updated : typeof created === 'number' ? created : 0;
 }
 
 export interface Backup {

@@ -1,17 +1,20 @@
-// Deciding what an import writes. Replace: the backup becomes the data. Merge: what is on the
-// device stays exactly as it is, and only records it does not have yet are added — an import
-// never overwrites or loses anything in merge mode.
+// Deciding what an import writes. Replace: the backup becomes the data. Merge: records the
+// device does not have are added, and of a record both have, the newer edit is kept (its
+// `updatedAt`, else when it was made; a tie keeps the device's). Nothing is ever deleted in
+// merge mode, and an older copy never replaces a newer one.
 import type { DataWrite, RecordSets } from '@/lib/model';
-import { RECORD_TABLES, recordKey, type BackupData, type RecordTable } from './format';
+import { RECORD_TABLES, editedAt, recordKey, type BackupData, type RecordTable } from './format';
 
 export type ImportMode = 'replace' | 'merge';
 
 export type TableCounts = { readonly [T in RecordTable]: number };
 
 export interface MergeCounts {
-  /** Records from the backup that will be written. */
+  /** Records from the backup that will be written as new ones. */
   readonly added: TableCounts;
-  /** Records from the backup left out because the device already has one with that key. */
+  /** Records from the backup that replace the device's older copy (merge only). */
+  readonly updated: TableCounts;
+  /** Records from the backup left out because the device's copy is as new or newer. */
   readonly skipped: TableCounts;
   /** Records on the device that will be gone afterwards (replace only). */
   readonly removed: TableCounts;
@@ -31,18 +34,37 @@ function countEach(count: (table: RecordTable) => number): TableCounts {
   return Object.fromEntries(RECORD_TABLES.map((table) => [table, count(table)])) as unknown as TableCounts;
 }
 
-/** Incoming records whose key is not taken yet, in order; later duplicates lose too. */
-function newOnes<T extends RecordTable>(table: T, existing: BackupData[T], incoming: BackupData[T]): BackupData[T] {
-  const taken = new Set<string>();
-  for (const record of existing) taken.add(recordKey(table, record));
-  const fresh: BackupData[T][number][] = [];
+interface TableMerge<R> {
+  /** Everything the table holds afterwards, device order first. */
+  readonly all: R[];
+  /** What to put: new records and newer edits. */
+  readonly writes: R[];
+  readonly added: number;
+  readonly updated: number;
+}
+
+/**
+ * One table merged: new keys are added, a newer edit of a key the device has replaces its
+ * copy. A key repeated inside the backup itself: the first one counts, later ones are skipped.
+ */
+function mergeTable<T extends RecordTable>(table: T, existing: BackupData[T], incoming: BackupData[T]): TableMerge<BackupData[T][number]> {
+  type R = BackupData[T][number];
+  const byKey = new Map<string, R>();
+  for (const record of existing) byKey.set(recordKey(table, record), record);
+  const writes = new Map<string, R>();
+  let added = 0;
+  let updated = 0;
   for (const record of incoming) {
     const key = recordKey(table, record);
-    if (taken.has(key)) continue;
-    taken.add(key);
-    fresh.push(record);
+    if (writes.has(key)) continue;
+    const current = byKey.get(key);
+    if (current === undefined) added += 1;
+    else if (editedAt(table, record) > editedAt(table, current)) updated += 1;
+    else continue;
+    byKey.set(key, record);
+    writes.set(key, record);
   }
-  return fresh as BackupData[T];
+  return { all: [...byKey.values()], writes: [...writes.values()], added, updated };
 }
 
 export function mergeBackup(existing: BackupData, incoming: BackupData, mode: ImportMode): MergeResult {
@@ -52,38 +74,49 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
       newRecords: pickRecords(incoming),
       counts: {
         added: countEach((table) => incoming[table].length),
+        updated: countEach(() => 0),
         skipped: countEach(() => 0),
         removed: countEach((table) => existing[table].length),
       },
     };
   }
 
+  const merged = {
+    plan: mergeTable('plan', existing.plan, incoming.plan),
+    sessions: mergeTable('sessions', existing.sessions, incoming.sessions),
+    checkIns: mergeTable('checkIns', existing.checkIns, incoming.checkIns),
+    walks: mergeTable('walks', existing.walks, incoming.walks),
+    dayMarks: mergeTable('dayMarks', existing.dayMarks, incoming.dayMarks),
+    doses: mergeTable('doses', existing.doses, incoming.doses),
+    screenings: mergeTable('screenings', existing.screenings, incoming.screenings),
+  } satisfies { readonly [T in RecordTable]: TableMerge<BackupData[T][number]> };
   const newRecords: RecordSets = {
-    plan: newOnes('plan', existing.plan, incoming.plan),
-    sessions: newOnes('sessions', existing.sessions, incoming.sessions),
-    checkIns: newOnes('checkIns', existing.checkIns, incoming.checkIns),
-    walks: newOnes('walks', existing.walks, incoming.walks),
-    dayMarks: newOnes('dayMarks', existing.dayMarks, incoming.dayMarks),
-    doses: newOnes('doses', existing.doses, incoming.doses),
-    screenings: newOnes('screenings', existing.screenings, incoming.screenings),
+    plan: merged.plan.writes,
+    sessions: merged.sessions.writes,
+    checkIns: merged.checkIns.writes,
+    walks: merged.walks.writes,
+    dayMarks: merged.dayMarks.writes,
+    doses: merged.doses.writes,
+    screenings: merged.screenings.writes,
   };
   return {
     data: {
-      plan: [...existing.plan, ...newRecords.plan],
-      sessions: [...existing.sessions, ...newRecords.sessions],
-      checkIns: [...existing.checkIns, ...newRecords.checkIns],
-      walks: [...existing.walks, ...newRecords.walks],
-      dayMarks: [...existing.dayMarks, ...newRecords.dayMarks],
-      doses: [...existing.doses, ...newRecords.doses],
-      screenings: [...existing.screenings, ...newRecords.screenings],
+      plan: merged.plan.all,
+      sessions: merged.sessions.all,
+      checkIns: merged.checkIns.all,
+      walks: merged.walks.all,
+      dayMarks: merged.dayMarks.all,
+      doses: merged.doses.all,
+      screenings: merged.screenings.all,
       settings: existing.settings,
-      // The welcome answers already here win, like every other record.
+      // The welcome answers already here win: they carry no edit time to compare.
       ...((existing.onboarding ?? incoming.onboarding) ? { onboarding: existing.onboarding ?? incoming.onboarding } : {}),
     },
     newRecords,
     counts: {
-      added: countEach((table) => newRecords[table].length),
-      skipped: countEach((table) => incoming[table].length - newRecords[table].length),
+      added: countEach((table) => merged[table].added),
+      updated: countEach((table) => merged[table].updated),
+      skipped: countEach((table) => incoming[table].length - merged[table].added - merged[table].updated),
       removed: countEach(() => 0),
     },
   };

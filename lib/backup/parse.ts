@@ -1,8 +1,10 @@
 // Reading a backup file back: size, JSON, format and version first (each with its own plain
-// explanation), then every record against the schema. Errors name the place in the file,
+// explanation), then the file's migrations up to the current version, then every record
+// against the schema. Errors name the place in the file,
 // e.g. `sessions[3].day: not a valid date (2026-02-30)`, so a person can find and fix it.
 import type * as z from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, type Backup } from './format';
+import { migrateBackup } from './migrations';
 import { backupSchema, show } from './schema';
 
 export type ParseResult = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly errors: string[] };
@@ -23,6 +25,9 @@ const EXPECTED: Readonly<Record<string, string>> = {
 
 // Messages for zod's own checks (wrong type, missing field, value not in a list). The
 // schema's refinements carry their own messages, which take precedence over this map.
+/** The words for a file this app is too old to read. */
+export const NEWER_APP = 'this file was made by a newer version of Backstride — update the app first.';
+
 const errorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
@@ -34,6 +39,8 @@ const errorMap: z.core.$ZodErrorMap = (issue) => {
       const expected = options.length === 1 ? options[0] : `one of ${options.join(', ')}`;
       return `expected ${expected}, got ${show(issue.input)}`;
     }
+    case 'unrecognized_keys':
+      return `${issue.keys.length === 1 ? 'a field' : 'fields'} this version does not know (${issue.keys.map((key) => show(key)).join(', ')}): ${NEWER_APP}`;
     default:
       return undefined;
   }
@@ -82,11 +89,11 @@ export function parseBackup(text: string): ParseResult {
   }
   if (version > BACKUP_VERSION) {
     return fail(
-      `This backup was made by a newer version of Backstride (backup format ${version}; this app reads up to ${BACKUP_VERSION}). Update the app, then import it again.`,
+      `This backup was made by a newer version of Backstride — update the app first, then import it again (backup format ${version}; this app reads up to ${BACKUP_VERSION}).`,
     );
   }
 
-  const result = backupSchema.safeParse(json, { error: errorMap });
+  const result = backupSchema.safeParse(migrateBackup(json, version), { error: errorMap });
   if (result.success) return { ok: true, backup: result.data };
 
   const errors = result.error.issues.map((issue) => {

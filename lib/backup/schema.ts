@@ -1,9 +1,11 @@
-// The zod schema for a backup file: every record checked field by field, unknown fields
-// stripped, partial settings filled from the defaults. Messages are written for people
-// (parse.ts adds where in the file the problem is).
+// The zod schema for a backup file of the current version: every record checked field by
+// field and every number against its limit in lib/model, partial settings filled from the
+// defaults. Unknown fields are refused, not stripped: a file of this version with a field it
+// does not know was made by a newer app (older files are stripped by their migration, see
+// migrations.ts). Messages are written for people (parse.ts adds where the problem is).
 import * as z from 'zod';
 import { isDayKey } from '@/lib/days';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
+import { DEFAULT_SETTINGS, DOSE_AMOUNT_MAX, INSTANT_MAX, REMIND_MINUTES_MAX, TIGHTNESS_MAX, TIGHTNESS_MIN, WALK_MINUTES_MAX, type Settings } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
@@ -32,15 +34,19 @@ const dayKey = z.string().superRefine((value, ctx) => {
   }
 });
 
-/** Epoch milliseconds a Date can hold (up to 8.64e15, the year 275760). */
-const MAX_INSTANT = 8.64e15;
-const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= MAX_INSTANT, {
+const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= INSTANT_MAX, {
   error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
 });
 
-const amount = z.number().refine((v) => Number.isFinite(v) && v >= 0, {
-  error: (issue) => `expected a number of 0 or more, got ${show(issue.input)}`,
-});
+/** A number from `min` to `max` (fractions allowed), e.g. hold seconds or minutes. */
+function between(min: number, max: number, what: string) {
+  return z.number().refine((v) => Number.isFinite(v) && v >= min && v <= max, {
+    error: (issue) => `expected ${what} from ${min} to ${max}, got ${show(issue.input)}`,
+  });
+}
+
+/** Hold seconds or reps: a dose, or what a session planned and did. */
+const doseAmount = between(0, DOSE_AMOUNT_MAX, 'seconds or reps');
 
 function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
@@ -49,7 +55,7 @@ function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
   });
 }
 
-const tightness = wholeNumber(0, 10);
+const tightness = wholeNumber(TIGHTNESS_MIN, TIGHTNESS_MAX);
 
 const clockTime = z.string().refine((v) => CLOCK_TIME.test(v), {
   error: (issue) => `expected a time of day like 07:30, got ${show(issue.input)}`,
@@ -72,22 +78,26 @@ function lasting<T extends { startedAt: number; endedAt: number }>(value: T, ctx
   }
 }
 
-export const planEntrySchema = z.object({
+/** When a record was last edited; absent on records never edited and on older files. */
+const updatedAt = instant.optional();
+
+export const planEntrySchema = z.strictObject({
   id,
   routineId: id,
   weekdays,
   time: clockTime,
   reminder: z.boolean(),
-  remindMinutesBefore: amount,
+  remindMinutesBefore: between(0, REMIND_MINUTES_MAX, 'minutes'),
   createdAt: instant,
+  updatedAt,
 });
 
-export const exerciseResultSchema = z.object({
+export const exerciseResultSchema = z.strictObject({
   exerciseId: id,
   side: z.enum(['left', 'right']).nullable(),
   unit: z.enum(['seconds', 'reps']),
-  planned: amount,
-  done: amount,
+  planned: doseAmount,
+  done: doseAmount,
   skipped: z.boolean(),
 });
 
@@ -107,7 +117,7 @@ function tooHardInResults(value: { results: readonly { exerciseId: string }[]; t
 }
 
 export const sessionSchema = z
-  .object({
+  .strictObject({
     id,
     routineId: id,
     startedAt: instant,
@@ -121,11 +131,12 @@ export const sessionSchema = z
     tooHard: z.array(id).optional(),
     note: text.optional(),
     legSymptoms: z.boolean().optional(),
+    updatedAt,
   })
   .superRefine(lasting)
   .superRefine(tooHardInResults);
 
-export const checkInSchema = z.object({
+export const checkInSchema = z.strictObject({
   id,
   at: instant,
   day: dayKey,
@@ -133,15 +144,14 @@ export const checkInSchema = z.object({
   context: z.enum(['before-session', 'after-session', 'before-walk', 'after-walk', 'other']),
   note: text.optional(),
   legSymptoms: z.boolean().optional(),
+  updatedAt,
 });
 
-/** Minutes of a walk, as the app accepts them (0–600). */
-const walkMinutes = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, {
-  error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}`,
-});
+/** Minutes of a walk, as the app accepts them. */
+const walkMinutes = between(0, WALK_MINUTES_MAX, 'minutes');
 
 export const walkSchema = z
-  .object({
+  .strictObject({
     id,
     startedAt: instant,
     endedAt: instant,
@@ -151,19 +161,21 @@ export const walkSchema = z
     tightnessBefore: tightness.optional(),
     tightnessAfter: tightness.optional(),
     legSymptoms: z.boolean().optional(),
+    updatedAt,
   })
   .superRefine(lasting);
 
-export const dayMarkSchema = z.object({
+export const dayMarkSchema = z.strictObject({
   day: dayKey,
   kind: z.enum(['skip', 'flare']),
   reason: text.optional(),
   at: instant,
+  updatedAt,
 });
 
-export const doseSchema = z.object({
+export const doseSchema = z.strictObject({
   exerciseId: id,
-  amount,
+  amount: doseAmount,
   pinned: z.boolean(),
   updatedAt: instant,
 });
@@ -173,9 +185,13 @@ const knownQuestions = new Set<string>(QUESTION_IDS);
 /**
  * Yes/no answers keyed by question id. An id this app does not ask about is refused rather
  * than dropped: a screening that silently lost an answer could read as clearer than it was.
+ * The keys are checked on the object as JSON.parse made it, before zod copies it: a copy
+ * made by assignment turns an own `__proto__` key into a prototype and loses it unseen.
  */
 const screeningAnswers = z
-  .record(z.string(), z.boolean())
+  .custom<Readonly<Record<string, unknown>>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    error: (issue) => `expected an object, got ${show(issue.input)}`,
+  })
   .superRefine((answers, ctx) => {
     for (const key of Object.keys(answers)) {
       if (!knownQuestions.has(key)) {
@@ -185,7 +201,7 @@ const screeningAnswers = z
   })
   .pipe(z.partialRecord(z.enum(QUESTION_IDS), z.boolean()));
 
-export const screeningSchema = z.object({
+export const screeningSchema = z.strictObject({
   id,
   at: instant,
   day: dayKey,
@@ -193,29 +209,27 @@ export const screeningSchema = z.object({
   outcome: z.enum(['emergency', 'see-clinician', 'clear', 'incomplete'] as const satisfies readonly ScreeningOutcome[]),
   acknowledgedAt: instant.optional(),
   seenDoctorAt: instant.optional(),
-  care: z.object({ step: z.enum(['booked', 'seen'] as const satisfies readonly CareStep[]), at: instant }).optional(),
+  care: z.strictObject({ step: z.enum(['booked', 'seen'] as const satisfies readonly CareStep[]), at: instant }).optional(),
   continuedAt: instant.optional(),
   followUp: z
-    .object({ answer: z.enum(['exercise-ok', 'advised-changes', 'not-yet'] as const satisfies readonly FollowUpAnswer[]), at: instant })
+    .strictObject({ answer: z.enum(['exercise-ok', 'advised-changes', 'not-yet'] as const satisfies readonly FollowUpAnswer[]), at: instant })
     .optional(),
+  updatedAt,
 });
 
 /** The welcome answers. */
-export const onboardingSchema = z.object({
+export const onboardingSchema = z.strictObject({
   finishedAt: instant,
   skipped: z.boolean(),
   concern: z.enum(['after-minutes', 'stiffness', 'both']).optional(),
-  baselineMinutes: z
-    .number()
-    .refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, { error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}` })
-    .optional(),
+  baselineMinutes: walkMinutes.optional(),
   starter: z.enum(['balanced', 'daily-only', 'none']).optional(),
   reminders: z.boolean().optional(),
 });
 
 /** Any subset of the settings; what is missing comes from the defaults. */
 export const settingsSchema = z
-  .object({
+  .strictObject({
     sound: z.boolean(),
     voice: z.boolean(),
     vibration: z.boolean(),
@@ -236,15 +250,15 @@ export const settingsSchema = z
   .transform((partial): Settings => ({ ...DEFAULT_SETTINGS, ...partial }));
 
 export const backupDataSchema = z
-  .object({
+  .strictObject({
     plan: z.array(planEntrySchema),
     sessions: z.array(sessionSchema),
     checkIns: z.array(checkInSchema),
     walks: z.array(walkSchema),
     dayMarks: z.array(dayMarkSchema),
     doses: z.array(doseSchema),
-    // Backups from before screenings were exported have no such table.
-    screenings: z.array(screeningSchema).optional().transform((records) => records ?? []),
+    // Files from before screenings were exported get an empty table from their migration.
+    screenings: z.array(screeningSchema),
     settings: settingsSchema,
     onboarding: onboardingSchema.optional(),
   })
@@ -261,10 +275,10 @@ export const backupDataSchema = z
     }
   });
 
-export const backupSchema = z.object({
+export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: instant,
-  app: z.object({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
+  app: z.strictObject({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
   data: backupDataSchema,
 }) satisfies z.ZodType<Backup>;

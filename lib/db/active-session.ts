@@ -1,24 +1,26 @@
 // The guided session in progress, saved on every player event so a reload, a crash or a
-// locked phone resumes at the right phase. One at a time, shared by every tab.
-import type { ActiveSession } from '@/lib/model';
+// locked phone resumes at the right phase. One at a time, shared by every tab. A stored
+// session this app cannot read (broken, or saved by a newer version) is not resumed; one from
+// a newer version is not overwritten either: saving refuses (the player says it is not saving).
+import { ACTIVE_SESSION_RECORD, type ActiveSession } from '@/lib/model';
 import { liveQuery } from 'dexie';
-import { db } from './db';
+import { deleteKv, readKv, writeKv } from './kv';
 
 export type { ActiveSession } from '@/lib/model';
 
 const KEY = 'active-session';
 
 export async function loadActiveSession(): Promise<ActiveSession | undefined> {
-  const row = await db.kv.get(KEY);
-  return row?.value as ActiveSession | undefined;
+  const read = await readKv(KEY, ACTIVE_SESSION_RECORD);
+  return read.state === 'ok' ? read.value : undefined;
 }
 
 export async function saveActiveSession(active: ActiveSession): Promise<void> {
-  await db.kv.put({ key: KEY, value: active });
+  await writeKv(KEY, ACTIVE_SESSION_RECORD, active);
 }
 
 export async function clearActiveSession(): Promise<void> {
-  await db.kv.delete(KEY);
+  await deleteKv(KEY, ACTIVE_SESSION_RECORD);
 }
 
 /** Calls back whenever the stored session changes, in this tab or another. */

@@ -2,30 +2,17 @@
 // reload, a locked phone or a second tab sees the same walk. Ending it stores the WalkLog and
 // clears this record in one transaction, so a walk is never both logged and still running.
 import { db } from './db';
-import type { WalkLog } from '@/lib/model';
+import { ACTIVE_WALK_RECORD, type ActiveWalk, type WalkLog } from '@/lib/model';
+import { deleteKv, readKv, writeKv } from './kv';
 import { saveWalk } from './walks';
 
-export interface ActiveWalk {
-  readonly startedAt: number;
-  /** The instant the person tapped "tightness started"; null until they do. */
-  readonly tightnessAt: number | null;
-}
+export type { ActiveWalk } from '@/lib/model';
 
 const KEY = 'active-walk';
 
-function isActiveWalk(value: unknown): value is ActiveWalk {
-  if (typeof value !== 'object' || value === null) return false;
-  const { startedAt, tightnessAt } = value as Record<string, unknown>;
-  return (
-    typeof startedAt === 'number' &&
-    Number.isFinite(startedAt) &&
-    (tightnessAt === null || (typeof tightnessAt === 'number' && Number.isFinite(tightnessAt)))
-  );
-}
-
 export async function loadActiveWalk(): Promise<ActiveWalk | undefined> {
-  const row = await db.kv.get(KEY);
-  return isActiveWalk(row?.value) ? row.value : undefined;
+  const read = await readKv(KEY, ACTIVE_WALK_RECORD);
+  return read.state === 'ok' ? read.value : undefined;
 }
 
 /** Starts a walk at `at`, unless one is already running (a double tap, another tab): that one is kept. */
@@ -34,7 +21,7 @@ export async function startWalk(at: number): Promise<ActiveWalk> {
     const current = await loadActiveWalk();
     if (current) return current;
     const walk: ActiveWalk = { startedAt: at, tightnessAt: null };
-    await db.kv.put({ key: KEY, value: walk });
+    await writeKv(KEY, ACTIVE_WALK_RECORD, walk);
     return walk;
   });
 }
@@ -48,7 +35,7 @@ export async function markWalkTightness(at: number | null): Promise<void> {
     const current = await loadActiveWalk();
     if (!current) return;
     if (at !== null && current.tightnessAt !== null) return;
-    await db.kv.put({ key: KEY, value: { ...current, tightnessAt: at } satisfies ActiveWalk });
+    await writeKv(KEY, ACTIVE_WALK_RECORD, { ...current, tightnessAt: at });
   });
 }
 
@@ -68,5 +55,5 @@ export async function finishActiveWalk(walk: WalkLog): Promise<boolean> {
 
 /** Ends the running walk without logging it. */
 export async function clearActiveWalk(): Promise<void> {
-  await db.kv.delete(KEY);
+  await deleteKv(KEY, ACTIVE_WALK_RECORD);
 }

@@ -3,10 +3,13 @@
 // the data exactly as it was, and another tab never sees half of one.
 // What to write is decided by the caller (lib/backup's importWrite), from the data read inside
 // the transaction: this module only reads and writes.
-import type { AllData, DataWrite } from '@/lib/model';
+// Settings or welcome answers saved by a newer version of the app make both refuse (with
+// NewerRecordError): a backup would silently lose them, an import could overwrite them.
+import { DEFAULT_SETTINGS, NewerRecordError, ONBOARDING_RECORD, SETTINGS_RECORD, type AllData, type DataWrite, type Onboarding, type Settings } from '@/lib/model';
 import { db } from './db';
-import { readOnboarding, saveOnboarding } from './safety';
-import { readSettings, updateSettings } from './settings';
+import { readKv } from './kv';
+import { saveOnboarding } from './safety';
+import { updateSettings } from './settings';
 
 function recordTables() {
   return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings];
@@ -14,6 +17,18 @@ function recordTables() {
 
 function allTables() {
   return [...recordTables(), db.kv];
+}
+
+async function strictSettings(): Promise<Settings> {
+  const read = await readKv('settings', SETTINGS_RECORD);
+  if (read.state === 'newer') throw new NewerRecordError(SETTINGS_RECORD.label, read.version, SETTINGS_RECORD.version);
+  return read.state === 'ok' ? read.value : DEFAULT_SETTINGS;
+}
+
+async function strictOnboarding(): Promise<Onboarding | undefined> {
+  const read = await readKv('onboarding', ONBOARDING_RECORD);
+  if (read.state === 'newer') throw new NewerRecordError(ONBOARDING_RECORD.label, read.version, ONBOARDING_RECORD.version);
+  return read.state === 'ok' ? read.value : undefined;
 }
 
 /** A consistent snapshot of every record and the settings (not the running session). */
@@ -27,8 +42,8 @@ export async function readAllData(): Promise<AllData> {
       db.dayMarks.toArray(),
       db.doses.toArray(),
       db.screenings.toArray(),
-      readSettings(),
-      readOnboarding(),
+      strictSettings(),
+      strictOnboarding(),
     ]);
     return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, ...(onboarding ? { onboarding } : {}) };
   });

@@ -3,9 +3,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CheckIn, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, WalkLog } from '@/lib/model';
 
-/** Small singleton records: settings, the running session, onboarding answers. */
+/** Small singleton records: settings, the running session, onboarding answers. `version`
+ *  is the record's own (lib/model/kv-records.ts); rows written before it existed have none.
+ *  It is not indexed, so adding it needed no new Dexie version. */
 export interface KeyValue {
   readonly key: string;
+  readonly version?: number;
   readonly value: unknown;
 }
 

@@ -1,7 +1,8 @@
 // The weekly plan: entries of (routine, weekdays, time, reminder). A starter plan is written
 // once on first run; after that the plan is entirely the person's, even if they empty it.
 import { db } from './db';
-import type { PlanEntry } from '@/lib/model';
+import { STARTER_WRITTEN_RECORD, type PlanEntry } from '@/lib/model';
+import { writeKv } from './kv';
 
 const STARTER_WRITTEN = 'starter-plan-written';
 
@@ -9,8 +10,9 @@ export function listPlan(): Promise<PlanEntry[]> {
   return db.plan.toArray();
 }
 
-export async function savePlanEntry(entry: PlanEntry): Promise<void> {
-  await db.plan.put(entry);
+/** Adds or edits an entry; `at` dates the edit, so a merged backup keeps the newer one. */
+export async function savePlanEntry(entry: PlanEntry, at: number): Promise<void> {
+  await db.plan.put({ ...entry, updatedAt: at });
 }
 
 export async function deletePlanEntry(id: string): Promise<PlanEntry | undefined> {
@@ -24,8 +26,9 @@ export async function deletePlanEntry(id: string): Promise<PlanEntry | undefined
 /** Writes the starter plan the first time the app runs; never again once written. */
 export async function ensureStarterPlan(now: number, starter: readonly PlanEntry[]): Promise<void> {
   await db.transaction('rw', db.plan, db.kv, async () => {
+    // Any mark counts, whatever version wrote it: the plan is the person's from then on.
     if (await db.kv.get(STARTER_WRITTEN)) return;
-    await db.kv.put({ key: STARTER_WRITTEN, value: now });
+    await writeKv(STARTER_WRITTEN, STARTER_WRITTEN_RECORD, now);
     if ((await db.plan.count()) === 0) await db.plan.bulkPut([...starter]);
   });
 }
@@ -33,7 +36,7 @@ export async function ensureStarterPlan(now: number, starter: readonly PlanEntry
 /** Replaces the whole plan (onboarding's choice). */
 export async function replacePlan(entries: readonly PlanEntry[], now: number): Promise<void> {
   await db.transaction('rw', db.plan, db.kv, async () => {
-    await db.kv.put({ key: STARTER_WRITTEN, value: now });
+    await writeKv(STARTER_WRITTEN, STARTER_WRITTEN_RECORD, now);
     await db.plan.clear();
     await db.plan.bulkPut([...entries]);
   });

@@ -1,7 +1,8 @@
 // What the reminder loop needs from storage: a snapshot of plan and history, and the keys of
 // reminders already shown (kept so a reload or the service worker never repeats one).
-import type { DayMark, PlanEntry, ScreeningRecord, SessionRecord, Settings } from '@/lib/model';
+import { NOTIFIED_RECORD, SNOOZED_RECORD, type DayMark, type PlanEntry, type ScreeningRecord, type SessionRecord, type Settings } from '@/lib/model';
 import { db } from './db';
+import { readKv, writeKv } from './kv';
 import { readSettings } from './settings';
 
 const NOTIFIED = 'notified-reminders';
@@ -29,8 +30,8 @@ export async function readReminderSnapshot(): Promise<ReminderData> {
 }
 
 export async function readNotified(): Promise<string[]> {
-  const row = await db.kv.get(NOTIFIED);
-  return Array.isArray(row?.value) ? (row.value as string[]) : [];
+  const read = await readKv(NOTIFIED, NOTIFIED_RECORD);
+  return read.state === 'ok' ? [...read.value] : [];
 }
 
 /**
@@ -41,7 +42,7 @@ export async function claimReminder(key: string): Promise<boolean> {
   return db.transaction('rw', db.kv, async () => {
     const keys = await readNotified();
     if (keys.includes(key)) return false;
-    await db.kv.put({ key: NOTIFIED, value: [...keys, key].slice(-KEEP) });
+    await writeKv(NOTIFIED, NOTIFIED_RECORD, [...keys, key].slice(-KEEP));
     return true;
   });
 }
@@ -61,19 +62,24 @@ export interface Snoozed<T> {
   readonly notice: T;
 }
 
+async function readSnoozed(): Promise<readonly { readonly until: number; readonly notice: unknown }[]> {
+  const read = await readKv(SNOOZED, SNOOZED_RECORD);
+  return read.state === 'ok' ? read.value : [];
+}
+
 export async function addSnooze<T>(notice: T, until: number): Promise<void> {
   await db.transaction('rw', db.kv, async () => {
-    const list = ((await db.kv.get(SNOOZED))?.value as Snoozed<T>[] | undefined) ?? [];
-    await db.kv.put({ key: SNOOZED, value: [...list, { until, notice }] });
+    await writeKv(SNOOZED, SNOOZED_RECORD, [...(await readSnoozed()), { until, notice }]);
   });
 }
 
 /** Removes and returns the snoozed reminders whose time has come. */
 export async function takeDueSnoozes<T>(now: number): Promise<T[]> {
   return db.transaction('rw', db.kv, async () => {
-    const list = ((await db.kv.get(SNOOZED))?.value as Snoozed<T>[] | undefined) ?? [];
+    const list = await readSnoozed();
     const due = list.filter((s) => s.until <= now);
-    if (due.length > 0) await db.kv.put({ key: SNOOZED, value: list.filter((s) => s.until > now) });
-    return due.map((s) => s.notice);
+    if (due.length > 0) await writeKv(SNOOZED, SNOOZED_RECORD, list.filter((s) => s.until > now));
+    // The notice is lib/reminders' own shape, stored as it was given by addSnooze<T>.
+    return due.map((s) => s.notice as T);
   });
 }

@@ -1,6 +1,8 @@
 // Red-flag screening answers (kept with their dates) and the onboarding answers.
-import type { CareStep, FollowUpAnswer, Onboarding, PlanEntry, ScreeningRecord } from '@/lib/model';
+// Every change to a screening dates itself in updatedAt, so a merged backup keeps the newer one.
+import { ONBOARDING_RECORD, type CareStep, type FollowUpAnswer, type Onboarding, type PlanEntry, type ScreeningRecord, type VersionedRead } from '@/lib/model';
 import { db } from './db';
+import { readKv, writeKv } from './kv';
 import { ensureStarterPlan, replacePlan } from './plan';
 
 export function saveScreening(record: ScreeningRecord): Promise<string> {
@@ -8,27 +10,27 @@ export function saveScreening(record: ScreeningRecord): Promise<string> {
 }
 
 export async function acknowledgeScreening(id: string, at: number): Promise<void> {
-  await db.screenings.update(id, { acknowledgedAt: at });
+  await db.screenings.update(id, { acknowledgedAt: at, updatedAt: at });
 }
 
 /** After an emergency answer: a doctor has assessed the person (dated; lifts the hold). */
 export async function confirmSeenByDoctor(id: string, at: number): Promise<void> {
-  await db.screenings.update(id, { seenDoctorAt: at });
+  await db.screenings.update(id, { seenDoctorAt: at, updatedAt: at });
 }
 
 /** After a "see soon" answer: they booked an appointment or were seen. */
 export async function recordCare(id: string, step: CareStep, at: number): Promise<void> {
-  await db.screenings.update(id, { care: { step, at } });
+  await db.screenings.update(id, { care: { step, at }, updatedAt: at });
 }
 
 /** After a "see soon" answer: they chose to carry on with their routines meanwhile. */
 export async function continueWhileAdvised(id: string, at: number): Promise<void> {
-  await db.screenings.update(id, { continuedAt: at });
+  await db.screenings.update(id, { continuedAt: at, updatedAt: at });
 }
 
 /** The answer to "Were you seen? Did they say exercise is fine?". */
 export async function answerFollowUp(id: string, answer: FollowUpAnswer, at: number): Promise<void> {
-  await db.screenings.update(id, { followUp: { answer, at } });
+  await db.screenings.update(id, { followUp: { answer, at }, updatedAt: at });
 }
 
 export function listScreenings(): Promise<ScreeningRecord[]> {
@@ -40,12 +42,26 @@ export type { Concern, Onboarding } from '@/lib/model';
 
 const ONBOARDING = 'onboarding';
 
-export async function readOnboarding(): Promise<Onboarding | undefined> {
-  return (await db.kv.get(ONBOARDING))?.value as Onboarding | undefined;
+/** The stored answers as read: missing, ok, from a newer app version, or unreadable. */
+export function readOnboardingRecord(): Promise<VersionedRead<Onboarding>> {
+  return readKv(ONBOARDING, ONBOARDING_RECORD);
 }
 
+/**
+ * The welcome answers for the screens. Answers a newer version of the app saved count as
+ * given (so the welcome is not offered again and cannot overwrite them), but none of them is
+ * used: no baseline, no concern. Unreadable answers of this version read as none.
+ */
+export async function readOnboarding(): Promise<Onboarding | undefined> {
+  const read = await readOnboardingRecord();
+  if (read.state === 'ok') return read.value;
+  if (read.state === 'newer') return { finishedAt: 0, skipped: true };
+  return undefined;
+}
+
+/** Throws NewerRecordError when a newer version of the app saved the answers. */
 export async function saveOnboarding(onboarding: Onboarding): Promise<void> {
-  await db.kv.put({ key: ONBOARDING, value: onboarding });
+  await writeKv(ONBOARDING, ONBOARDING_RECORD, onboarding);
 }
 
 /**

@@ -10,8 +10,9 @@ export async function saveSession(record: SessionRecord): Promise<void> {
   await db.sessions.put(record);
 }
 
-export async function updateSession(id: string, patch: SessionPatch): Promise<void> {
-  await db.sessions.update(id, patch);
+/** Edits a saved session; `at` dates the edit, so a merged backup keeps the newer one. */
+export async function updateSession(id: string, patch: SessionPatch, at: number): Promise<void> {
+  await db.sessions.update(id, { ...patch, updatedAt: at });
 }
 
 export async function deleteSession(id: string): Promise<SessionRecord | undefined> {

@@ -1,19 +1,23 @@
-// The person's settings: one record, merged over the defaults so new settings get
-// sensible values without a schema change.
+// The person's settings: one versioned record, parsed over the defaults so new settings get
+// sensible values without a schema change. Settings a newer version of the app saved are not
+// read (the defaults are used, which is safe) and never overwritten: a change is refused.
 import { db } from './db';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
+import { DEFAULT_SETTINGS, SETTINGS_RECORD, parseSettings, type Settings } from '@/lib/model';
+import { assertWritable, readKv } from './kv';
 
 const KEY = 'settings';
 
 export async function readSettings(): Promise<Settings> {
-  const row = await db.kv.get(KEY);
-  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<Settings> | undefined) };
+  const read = await readKv(KEY, SETTINGS_RECORD);
+  return read.state === 'ok' ? read.value : DEFAULT_SETTINGS;
 }
 
+/** Throws NewerRecordError when a newer version of the app saved the settings. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = await db.transaction('rw', db.kv, async () => {
-    const merged = { ...(await readSettings()), ...patch };
-    await db.kv.put({ key: KEY, value: merged });
+    await assertWritable(KEY, SETTINGS_RECORD);
+    const merged = parseSettings({ ...(await readSettings()), ...patch });
+    await db.kv.put({ key: KEY, version: SETTINGS_RECORD.version, value: merged });
     return merged;
   });
   return next;

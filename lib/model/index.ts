@@ -6,3 +6,5 @@ export * from './onboarding';
 export * from './records';
 export * from './screening';
 export * from './session';
+export * from './versioned';
+export * from './kv-records';

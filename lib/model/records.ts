@@ -18,6 +18,9 @@ export interface PlanEntry {
   readonly reminder: boolean;
   readonly remindMinutesBefore: number;
   readonly createdAt: number;
+  /** When the record was last edited (epoch ms); absent on records never edited since
+   *  they were created, and on every record the first version wrote. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 
 export type Effort = 'easy' | 'right' | 'hard';
@@ -50,6 +53,9 @@ export interface SessionRecord {
   readonly note?: string;
   /** The person ticked "new numbness, tingling or weakness in a leg" on the summary. */
   readonly legSymptoms?: boolean;
+  /** When the record was last edited (epoch ms); absent on records never edited since
+   *  they were created, and on every record the first version wrote. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 
 export type CheckInContext = 'before-session' | 'after-session' | 'before-walk' | 'after-walk' | 'other';
@@ -64,6 +70,9 @@ export interface CheckIn {
   readonly note?: string;
   /** New numbness, tingling or weakness in a leg, reported with this check-in. */
   readonly legSymptoms?: boolean;
+  /** When the record was last edited (epoch ms); absent on records never edited since
+   *  they were created, and on every record the first version wrote. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 
 export interface WalkLog {
@@ -78,6 +87,9 @@ export interface WalkLog {
   readonly tightnessAfter?: number;
   /** New numbness, tingling or weakness in a leg on this walk. */
   readonly legSymptoms?: boolean;
+  /** When the record was last edited (epoch ms); absent on records never edited since
+   *  they were created, and on every record the first version wrote. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 
 export type DayMarkKind = 'skip' | 'flare';
@@ -87,6 +99,9 @@ export interface DayMark {
   readonly kind: DayMarkKind;
   readonly reason?: string;
   readonly at: number;
+  /** When the record was last edited (epoch ms); absent on records never edited since
+   *  they were created, and on every record the first version wrote. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 
 /** A dose the person pinned, or the progression's current one, per exercise. */

@@ -53,5 +53,7 @@ export interface ScreeningRecord {
   readonly continuedAt?: number;
   /** The latest answer to the follow-up question. */
   readonly followUp?: { readonly answer: FollowUpAnswer; readonly at: number };
+  /** When any of the above was last changed (epoch ms); absent until then. A merge keeps the newer. */
+  readonly updatedAt?: number;
 }
 

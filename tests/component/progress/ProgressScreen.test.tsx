@@ -31,7 +31,7 @@ afterEach(() => {
 async function seed() {
   await saveOnboarding({ finishedAt: atLocalTime('2026-11-20', '07:00'), skipped: false, baselineMinutes: 10 });
   // Walk-ready every day since Friday 20 November; all done but Sunday 22, a flare day.
-  await savePlanEntry(planEntry('p1', 'walk-ready', '2026-11-20'));
+  await savePlanEntry(planEntry('p1', 'walk-ready', '2026-11-20'), 0);
   for (const day of eachDay('2026-11-20', '2026-11-24').filter((d) => d !== '2026-11-22')) {
     await saveSession(session(day, 'walk-ready', { id: `s-${day}`, tightness: day === '2026-11-24' ? 3 : undefined }));
   }
@@ -93,7 +93,7 @@ describe('ProgressScreen', () => {
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved: Tuesday 24 November, Walk-ready.')).toBeInTheDocument();
     const edited = await getSession('s-2026-11-24');
-    expect(edited).toEqual({ ...before, effort: 'right', tightness: undefined });
+    expect(edited).toEqual({ ...before, effort: 'right', tightness: undefined, updatedAt: expect.any(Number) });
     expect(edited).not.toHaveProperty('tightness');
 
     await user.click(item.getByRole('button', { name: 'Delete session' }));

@@ -93,7 +93,7 @@ describe('SessionHistory', () => {
     expect(note).toHaveAccessibleDescription('20 of 500 characters');
     expect(note).toHaveAttribute('maxlength', '500');
     await user.click(item.getByRole('button', { name: 'Save' }));
-    expect(updateSession).toHaveBeenCalledExactlyOnceWith(newer.id, { effort: 'hard', tightness: 4, note: 'Stiff in the morning' });
+    expect(updateSession).toHaveBeenCalledExactlyOnceWith(newer.id, { effort: 'hard', tightness: 4, note: 'Stiff in the morning' }, expect.any(Number));
     expect(await screen.findByRole('status')).toHaveTextContent('Saved: Tuesday 24 November, Walk-ready.');
   });
 
@@ -102,7 +102,7 @@ describe('SessionHistory', () => {
     const { user, item } = await open(/Monday 23 November/);
     await user.clear(item.getByRole('spinbutton', { name: /Tightness/ }));
     await user.click(item.getByRole('button', { name: 'Save' }));
-    expect(updateSession).toHaveBeenCalledExactlyOnceWith(older.id, { effort: 'easy', tightness: undefined, note: undefined });
+    expect(updateSession).toHaveBeenCalledExactlyOnceWith(older.id, { effort: 'easy', tightness: undefined, note: undefined }, expect.any(Number));
   });
 
   it('deletes at once, offers Undo, and Undo restores the same record', async () => {

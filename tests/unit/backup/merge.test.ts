@@ -31,7 +31,7 @@ const incoming: BackupData = {
     { day: '2026-03-02', kind: 'flare', at: T0 },
     { day: '2026-03-04', kind: 'skip', at: T0 },
   ],
-  doses: [{ exerciseId: 'plank', amount: 20, pinned: false, updatedAt: T0 + 1 }],
+  doses: [{ exerciseId: 'plank', amount: 20, pinned: false, updatedAt: T0 - 1 }],
   screenings: [screening('q1', { outcome: 'clear' }), screening('q2')],
   settings: { ...DEFAULT_SETTINGS, theme: 'light', sound: false },
 };
@@ -41,7 +41,7 @@ const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 
 describe('mergeBackup, merge', () => {
   const result = mergeBackup(existing, incoming, 'merge');
 
-  it('keeps every existing record as it is, even when the backup has another version of it', () => {
+  it('keeps every existing record as it is when the backup’s copy is not newer', () => {
     expect(result.data.sessions).toContainEqual(session('a', { note: 'mine' }));
     expect(result.data.sessions).not.toContainEqual(session('a', { note: 'from the backup' }));
     expect(result.data.dayMarks).toContainEqual({ day: '2026-03-02', kind: 'skip', at: T0 });
@@ -67,6 +67,7 @@ describe('mergeBackup, merge', () => {
   it('counts what it added and what it skipped', () => {
     expect(result.counts).toEqual({
       added: { ...zero, sessions: 1, checkIns: 1, dayMarks: 1, screenings: 1 },
+      updated: zero,
       skipped: { ...zero, sessions: 1, dayMarks: 1, doses: 1, screenings: 1 },
       removed: zero,
     });
@@ -91,6 +92,35 @@ describe('mergeBackup, merge', () => {
   });
 });
 
+describe('mergeBackup keeps the newer edit of the same record', () => {
+  // Edited after the session ended (endedAt is T0 + 60 s).
+  const EDIT = T0 + 120_000;
+  const mine = session('a', { note: 'mine', updatedAt: EDIT });
+  it.each([
+    ['the backup’s edit is newer: it wins', session('a', { note: 'theirs', updatedAt: EDIT + 10 }), 'theirs', 1],
+    ['the device’s edit is newer: it stays', session('a', { note: 'theirs', updatedAt: EDIT - 5 }), 'mine', 0],
+    ['a tie: the device’s stays', session('a', { note: 'theirs', updatedAt: EDIT }), 'mine', 0],
+    ['the backup’s copy was never edited: the device’s edit stays', session('a', { note: 'theirs' }), 'mine', 0],
+  ] as const)('%s', (_name, theirs, note, updated) => {
+    const result = mergeBackup({ ...empty, sessions: [mine] }, { ...empty, sessions: [theirs] }, 'merge');
+    expect(result.data.sessions.map((s) => s.note)).toEqual([note]);
+    expect(result.counts.updated.sessions).toBe(updated);
+    expect(result.counts.skipped.sessions).toBe(1 - updated);
+    expect(result.newRecords.sessions).toEqual(updated ? [theirs] : []);
+  });
+
+  it('an edit made on the device without updatedAt (an older app) loses to a dated newer edit', () => {
+    const old = session('a', { note: 'old' });
+    const theirs = session('a', { note: 'new', updatedAt: old.endedAt + 1 });
+    expect(mergeBackup({ ...empty, sessions: [old] }, { ...empty, sessions: [theirs] }, 'merge').data.sessions).toEqual([theirs]);
+  });
+
+  it('a newer dose from the backup replaces the device’s', () => {
+    const dose = { exerciseId: 'plank', amount: 50, pinned: true, updatedAt: T0 + 1 };
+    expect(mergeBackup(existing, { ...empty, doses: [dose] }, 'merge').data.doses).toEqual([dose]);
+  });
+});
+
 describe('mergeBackup, replace', () => {
   const result = mergeBackup(existing, incoming, 'replace');
 
@@ -102,6 +132,7 @@ describe('mergeBackup, replace', () => {
   it('counts what goes and what comes', () => {
     expect(result.counts).toEqual({
       added: { ...zero, sessions: 2, checkIns: 1, dayMarks: 2, doses: 1, screenings: 2 },
+      updated: zero,
       skipped: zero,
       removed: { ...zero, sessions: 2, dayMarks: 1, doses: 1, screenings: 1 },
     });

@@ -82,8 +82,9 @@ describe('parseBackup accepts', () => {
     expect(parseBackup(JSON.stringify(buildBackup(sampleData(), T0), null, 2)).ok).toBe(true);
   });
 
-  it('strips fields it does not know, at every level', () => {
+  it('a version 1 file: strips fields it does not know, at every level, as version 1 did', () => {
     const json = sampleJson();
+    json.version = 1;
     json.extra = 1;
     json.data.sessions[0].mood = 'great';
     json.data.sessions[0].results[0].colour = 'red';
@@ -113,6 +114,7 @@ describe('parseBackup accepts', () => {
 
   it('a file from before screenings were backed up, as no screenings', () => {
     const json = sampleJson();
+    json.version = 1;
     delete json.data.screenings;
     const result = parseBackup(JSON.stringify(json));
     expect(result.ok && result.backup.data.screenings).toEqual([]);
@@ -168,7 +170,7 @@ describe('parseBackup refuses the whole file', () => {
 
   it('tells a newer backup apart from a broken one, naming both versions', () => {
     expect(errorsFor(JSON.stringify({ ...sampleJson(), version: 7 }))).toEqual([
-      `This backup was made by a newer version of Backstride (backup format 7; this app reads up to ${BACKUP_VERSION}). Update the app, then import it again.`,
+      `This backup was made by a newer version of Backstride — update the app first, then import it again (backup format 7; this app reads up to ${BACKUP_VERSION}).`,
     ]);
   });
 
@@ -209,9 +211,9 @@ describe('parseBackup says where a record is wrong', () => {
     ['weekday twice', (j) => (j.data.plan[0].weekdays = [1, 3, 1]), 'plan[0].weekdays[2]: weekday 1 is listed twice'],
     ['time without leading zero', (j) => (j.data.plan[0].time = '7:30'), 'plan[0].time: expected a time of day like 07:30, got "7:30"'],
     ['time 24:00', (j) => (j.data.plan[0].time = '24:00'), 'plan[0].time: expected a time of day like 07:30, got "24:00"'],
-    ['negative reminder', (j) => (j.data.plan[0].remindMinutesBefore = -5), 'plan[0].remindMinutesBefore: expected a number of 0 or more, got -5'],
+    ['negative reminder', (j) => (j.data.plan[0].remindMinutesBefore = -5), 'plan[0].remindMinutesBefore: expected minutes from 0 to 1440, got -5'],
     ['walk minute as text', (j) => (j.data.walks[0].tightnessAtMinute = 'x'), 'walks[0].tightnessAtMinute: expected a number, got "x"'],
-    ['negative dose', (j) => (j.data.doses[0].amount = -1), 'doses[0].amount: expected a number of 0 or more, got -1'],
+    ['negative dose', (j) => (j.data.doses[0].amount = -1), 'doses[0].amount: expected seconds or reps from 0 to 1800, got -1'],
     ['pinned missing', (j) => delete j.data.doses[0].pinned, 'doses[0].pinned: missing'],
     ['duplicate session id', (j) => (j.data.sessions[1].id = 's1'), 'sessions[1].id: "s1" is used twice (also at sessions[0])'],
     ['duplicate day mark', (j) => j.data.dayMarks.push({ ...j.data.dayMarks[0] }), 'dayMarks[1].day: "2026-03-03" is used twice (also at dayMarks[0])'],

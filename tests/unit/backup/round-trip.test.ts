@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import type { CheckIn, DayMark, DoseState, ExerciseResult, PlanEntry, SessionRecord, Settings, WalkLog, Weekday } from '@/lib/model';
+import { DOSE_AMOUNT_MAX, REMIND_MINUTES_MAX, type CheckIn, type DayMark, type DoseState, type ExerciseResult, type PlanEntry, type SessionRecord, type Settings, type WalkLog, type Weekday } from '@/lib/model';
 import { REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 
@@ -9,7 +9,8 @@ import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib
 const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
 const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 const instant = fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.double({ min: 0, max: 4e12, noNaN: true }));
-const amount = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 1e6, noNaN: true }));
+const amount = fc.oneof(fc.nat(DOSE_AMOUNT_MAX), fc.double({ min: 0, max: DOSE_AMOUNT_MAX, noNaN: true }));
+const remindMinutes = fc.oneof(fc.nat(REMIND_MINUTES_MAX), fc.double({ min: 0, max: REMIND_MINUTES_MAX, noNaN: true }));
 const walkMinutes = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 600, noNaN: true }));
 const tightness = fc.integer({ min: 0, max: 10 });
 const day = fc
@@ -19,12 +20,13 @@ const lasting = fc.tuple(instant, fc.nat(86_400_000)).map(([startedAt, ms]) => (
 const weekday = fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<Weekday>;
 
 const planEntry: fc.Arbitrary<PlanEntry> = fc.record({
+  updatedAt: instant,
   id,
   routineId: id,
   weekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
   time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
   reminder: fc.boolean(),
-  remindMinutesBefore: amount,
+  remindMinutesBefore: remindMinutes,
   createdAt: instant,
 });
 
@@ -51,6 +53,7 @@ const session: fc.Arbitrary<SessionRecord> = fc
         effort: fc.constantFrom('easy', 'right', 'hard'),
         tightness,
         note: text,
+        updatedAt: instant,
       },
       { requiredKeys: ['id', 'routineId', 'day', 'completed', 'source', 'results'] },
     ),
@@ -65,6 +68,7 @@ const checkIn: fc.Arbitrary<CheckIn> = fc.record(
     tightness,
     context: fc.constantFrom('before-session', 'after-session', 'before-walk', 'after-walk', 'other'),
     note: text,
+    updatedAt: instant,
   },
   { requiredKeys: ['id', 'at', 'day', 'tightness', 'context'] },
 );
@@ -100,6 +104,7 @@ const screening: fc.Arbitrary<ScreeningRecord> = fc.record(
     care: fc.record({ step: fc.constantFrom('booked', 'seen'), at: instant }),
     continuedAt: instant,
     followUp: fc.record({ answer: fc.constantFrom('exercise-ok', 'advised-changes', 'not-yet'), at: instant }),
+    updatedAt: instant,
   },
   { requiredKeys: ['id', 'at', 'day', 'answers', 'outcome'] },
 );
@@ -129,6 +134,17 @@ const backupData: fc.Arbitrary<BackupData> = fc.record({
   settings,
 });
 
+/** Data as version 1 held it: no record carried `updatedAt` yet (doses always did). */
+function asVersion1(data: BackupData): BackupData {
+  const strip = <R extends { updatedAt?: number }>(records: readonly R[]): R[] =>
+    records.map((record) => {
+      const copy = { ...record };
+      delete copy.updatedAt;
+      return copy;
+    });
+  return { ...data, plan: strip(data.plan), sessions: strip(data.sessions), checkIns: strip(data.checkIns), walks: strip(data.walks), dayMarks: strip(data.dayMarks), screenings: strip(data.screenings) };
+}
+
 describe('backup round trip', () => {
   it('build → JSON → parse gives back exactly the data', () => {
     fc.assert(
@@ -143,8 +159,10 @@ describe('backup round trip', () => {
 
   it('a file without screenings (made before they were backed up) imports everything else, with none', () => {
     fc.assert(
-      fc.property(backupData, instant, (data, now) => {
-        const older = JSON.parse(JSON.stringify(buildBackup(data, now))) as { data: Record<string, unknown> };
+      fc.property(backupData.map(asVersion1), instant, (data, now) => {
+        // Such files are version 1: version 2 always has the table.
+        const older = JSON.parse(JSON.stringify(buildBackup(data, now))) as { version: number; data: Record<string, unknown> };
+        older.version = 1;
         delete older.data.screenings;
         const parsed = parseBackup(JSON.stringify(older));
         expect(parsed).toEqual({ ok: true, backup: buildBackup({ ...data, screenings: [] }, now) });

@@ -36,10 +36,10 @@ describe('sessions', () => {
     expect(await listSessions()).toHaveLength(1);
   });
 
-  it('updates effort, tightness and note, leaving the rest', async () => {
+  it('updates effort, tightness and note, leaving the rest, and dates the edit', async () => {
     await saveSession(session('a', { note: 'first' }));
-    await updateSession('a', { effort: 'hard', tightness: 7 });
-    expect(await getSession('a')).toEqual(session('a', { note: 'first', effort: 'hard', tightness: 7 }));
+    await updateSession('a', { effort: 'hard', tightness: 7 }, 5_000);
+    expect(await getSession('a')).toEqual(session('a', { note: 'first', effort: 'hard', tightness: 7, updatedAt: 5_000 }));
   });
 
   it('deletes a session and hands it back for undo', async () => {
