@@ -11,7 +11,6 @@ import { newId } from '@/lib/model';
 import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/model';
-import { dayKey } from '@/lib/days';
 import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
 import { phaseAnnouncement, type PhaseText } from './phase-text';
 
@@ -55,7 +54,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
   const recordOf = useCallback(
     (finished: SessionState): SessionRecord =>
-      toSessionRecord({ id: sessionId, routineId, state: finished, day: dayKey(finished.endedAt ?? Date.now(), settings.rolloverHour) }),
+      toSessionRecord({ id: sessionId, routineId, state: finished, rolloverHour: settings.rolloverHour }),
     [routineId, sessionId, settings.rolloverHour],
   );
   // Reopened after its last phase had already passed (the phone was away): it opens on the
