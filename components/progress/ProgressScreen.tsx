@@ -14,17 +14,18 @@ import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { listWalks } from '@/lib/db/walks';
 import { addDays, dayKey } from '@/lib/days';
-import { calendar, habitStrength, streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { calendar, habitStrength, streaks, tightnessByDay, weeklyAdherence, type History } from '@/lib/streaks';
 import { toleranceSeries } from '@/lib/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
 // Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
-import { heatmapRange, TREND_DAYS, tightnessByDay, trendStart } from './progress-view';
+import { heatmapRange, TREND_DAYS, trendStart } from './progress-view';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
 
-const ADHERENCE_WEEKS = 12;
+/** Weeks in the adherence chart (scripts/bench-progress.mjs reads this). */
+export const ADHERENCE_WEEKS = 12;
 const TOLERANCE_DAYS = 365;
 
 async function readProgress() {

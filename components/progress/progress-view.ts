@@ -2,7 +2,7 @@
 // heatmap's months and their summaries, the words for each day, and the tightness series.
 import { format } from 'date-fns';
 import { addDays, daysBetween, parseDay } from '@/lib/days';
-import type { CheckIn, DayKey, Effort, SessionRecord } from '@/lib/model';
+import type { DayKey, Effort } from '@/lib/model';
 import type { DayRecord, DayStatus } from '@/lib/streaks';
 
 /** How far back the trend charts look, today included. */
@@ -134,40 +134,8 @@ export function shortDay(day: DayKey): string {
   return format(parseDay(day), 'd MMM');
 }
 
-export interface TightnessDay {
-  readonly day: DayKey;
-  /** Mean of the day's ratings, to one decimal. */
-  readonly average: number;
-  readonly count: number;
-}
-
-/**
- * One point per day from `from` through `to`: the mean of that day's check-ins and of the
- * tightness rated after sessions. Days without a rating are left out, not drawn as zero.
- */
-export function tightnessByDay(
-  checkIns: readonly Pick<CheckIn, 'day' | 'tightness'>[],
-  sessions: readonly Pick<SessionRecord, 'day' | 'tightness'>[],
-  from: DayKey,
-  to: DayKey,
-): TightnessDay[] {
-  const byDay = new Map<DayKey, number[]>();
-  const add = (day: DayKey, value: number | undefined) => {
-    if (value === undefined || !Number.isFinite(value) || day < from || day > to) return;
-    const list = byDay.get(day);
-    if (list) list.push(value);
-    else byDay.set(day, [value]);
-  };
-  for (const c of checkIns) add(c.day, c.tightness);
-  for (const s of sessions) add(s.day, s.tightness);
-  return [...byDay.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([day, values]) => ({
-      day,
-      count: values.length,
-      average: Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10,
-    }));
-}
+// Tightness by day is a rule of the record, not of this screen: it lives in lib/streaks.
+export { tightnessByDay, type TightnessDay } from '@/lib/streaks';
 
 /** The first day of the trend window ending today. */
 export function trendStart(today: DayKey): DayKey {
