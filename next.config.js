@@ -17,7 +17,5 @@ module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // `npm test` type-checks the whole project (npm run typecheck) before it builds.
-  typescript: { ignoreBuildErrors: true },
   env: { NEXT_PUBLIC_APP_VERSION: buildVersion() },
 };

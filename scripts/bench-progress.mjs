@@ -14,7 +14,8 @@ import { chromiumPath } from './chromium-path.mjs';
 export const COMPUTE_RUNS = 20;
 const COMPUTE_WARMUPS = 3;
 export const PAGE_LOADS = 5;
-// SessionHistory.tsx's page size (a component file, not loaded here); keep in step.
+// SessionHistory.tsx exports its page size; reading it here would pull React into the
+// benchmark, so tests/component/progress/bench-sizes.test.tsx keeps the two equal.
 const HISTORY_PAGE = 20;
 /** Accessible names of the four charts (components/progress/Charts.tsx), by their start. */
 const CHART_LABELS = ['Habit strength over', 'Weekly adherence for', 'Tightness from', 'Minutes walked before'];

@@ -5,22 +5,42 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { routines } from '@/lib/content';
 import { newId } from '@/lib/model';
-import { deletePlanEntry, listPlan, savePlanEntry } from '@/lib/db/plan';
+import { deletePlanEntry, listPlan, savePlanEntry, updatePlanEntry } from '@/lib/db/plan';
 import type { PlanEntry, Weekday } from '@/lib/model';
 import { validateEntry, WEEKDAYS } from './plan-form';
 
+/** When an edit is saved; read at the moment of the edit, never during render. */
+const editedAt = () => Date.now();
+
 export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<string | null> }) {
-  const plan = useLiveQuery(() => listPlan(), []);
+  const stored = useLiveQuery(() => listPlan().then((plan) => ({ ok: true as const, plan }), () => ({ ok: false as const })), []);
   const [removed, setRemoved] = useState<PlanEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  if (!plan) return <p role="status">Loading your plan…</p>;
+  if (!stored) return <p role="status">Loading your plan…</p>;
+  if (!stored.ok) {
+    return (
+      <p className="notice" role="alert">
+        Backstride cannot read this device’s storage, so your plan cannot be shown or changed right now. Routines and Relief still work.
+      </p>
+    );
+  }
+  const { plan } = stored;
   const sorted = [...plan].sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt);
 
-  const save = (entry: PlanEntry) => savePlanEntry(entry, Date.now()).catch(() => setError('Your change could not be saved on this device.'));
+  const failed = () => setError('Your change could not be saved on this device.');
+  const save = (entry: PlanEntry) => savePlanEntry(entry, editedAt()).catch(failed);
+  const change = (id: string, patch: Partial<PlanEntry>) => updatePlanEntry(id, patch, editedAt()).catch(failed);
+  // Undo is offered only for an entry that really went: a failed delete left it in place.
   const remove = async (entry: PlanEntry) => {
-    await deletePlanEntry(entry.id).catch(() => setError('That entry could not be removed.'));
-    setRemoved(entry);
+    try {
+      await deletePlanEntry(entry.id);
+      setError(null);
+      setRemoved(entry);
+    } catch {
+      setRemoved(null);
+      setError('That entry could not be removed.');
+    }
   };
   const add = () =>
     save({ id: newId(), routineId: 'walk-ready', weekdays: [1, 2, 3, 4, 5], time: '08:00', reminder: false, remindMinutesBefore: 0, createdAt: Date.now() });
@@ -36,7 +56,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
       <ul className="plan-list">
         {sorted.map((entry) => (
           <li key={entry.id}>
-            <PlanEntryCard entry={entry} others={plan} onChange={save} onRemove={() => remove(entry)} onReminderOn={onReminderOn} />
+            <PlanEntryCard entry={entry} others={plan} onChange={(patch) => change(entry.id, patch)} onRemove={() => remove(entry)} onReminderOn={onReminderOn} />
           </li>
         ))}
       </ul>
@@ -75,7 +95,8 @@ function PlanEntryCard({
 }: {
   entry: PlanEntry;
   others: readonly PlanEntry[];
-  onChange: (entry: PlanEntry) => void;
+  /** Hears only the fields changed, so a concurrent edit of another field is not overwritten. */
+  onChange: (patch: Partial<PlanEntry>) => void;
   onRemove: () => void;
   onReminderOn?: () => Promise<string | null>;
 }) {
@@ -95,7 +116,7 @@ function PlanEntryCard({
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (Object.keys(validateEntry(next, others)).length === 0) onChange(next);
+    if (Object.keys(validateEntry(next, others)).length === 0) onChange(changedFields(entry, next));
   };
 
   const toggleDay = (day: Weekday) => {
@@ -194,4 +215,10 @@ function PlanEntryCard({
       </button>
     </fieldset>
   );
+}
+
+/** The fields of `next` that differ from the stored entry (a draft may carry earlier, unsaved changes). */
+function changedFields(stored: PlanEntry, next: PlanEntry): Partial<PlanEntry> {
+  const keys = Object.keys(next) as (keyof PlanEntry)[];
+  return Object.fromEntries(keys.filter((k) => JSON.stringify(stored[k]) !== JSON.stringify(next[k])).map((k) => [k, next[k]]));
 }

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { saveFile } from '@/components/ui/save-file';
 import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
+import { readSettings } from '@/lib/db/settings';
 import { starterPlan } from '@/lib/schedule/starter-plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
 import { useSafety } from '@/components/safety/use-safety';
@@ -28,19 +29,18 @@ async function askForNotifications(): Promise<string | null> {
 }
 
 async function downloadCalendar() {
-  const [{ buildPlanCalendar, calendarFileName }, content] = await Promise.all([import('@/lib/reminders/ics'), import('@/lib/content')]);
-  const plan = await listPlan();
-  const text = buildPlanCalendar(plan, {
+  const [{ buildPlanCalendar, calendarFileName, planCalendarOptions }, plan, settings] = await Promise.all([
+    import('@/lib/reminders/ics'),
+    listPlan(),
+    readSettings(),
+  ]);
+  const options = planCalendarOptions({
     now: Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    routineName: (id) => content.getRoutine(id)?.name ?? id,
-    durationMinutes: (id) => {
-      const routine = content.getRoutine(id);
-      return routine ? Math.max(1, Math.round(content.routineSeconds(routine) / 60)) : 10;
-    },
+    rolloverHour: settings.rolloverHour,
     url: window.location.origin,
   });
-  saveFile(text, calendarFileName(), 'text/calendar');
+  saveFile(buildPlanCalendar(plan, options), calendarFileName(), 'text/calendar');
 }
 
 export function PlanScreen() {

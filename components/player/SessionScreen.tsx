@@ -18,13 +18,10 @@ import { DEFAULT_SETTINGS, type DayMark, type DoseState, type SessionRecord, typ
 import { dayKey } from '@/lib/days';
 import { safetyStatus, type ScreeningRecord } from '@/lib/safety';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
-import { createSession, planSession, restore, sessionReducer, type SessionState } from '@/lib/timer';
+import { createSession, openSession, planSession, resumeStale, type SessionState } from '@/lib/timer';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { SessionPlayer } from './SessionPlayer';
 import { SessionModeContext } from './use-player';
-
-/** A session untouched for longer than this is offered back rather than resumed silently. */
-export const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
 
 type Doses = Readonly<Record<string, number>>;
 type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean; doses: Doses };
@@ -81,13 +78,13 @@ export function SessionScreen() {
         storageOk = false;
       }
       if (cancelled) return;
-      const now = Date.now();
-      const activeRoutine = active ? getRoutine(active.routineId) : undefined;
-      if (active && activeRoutine && active.state.status !== 'finished') {
-        if (now - active.savedAt > STALE_AFTER_MS) {
-          setView({ kind: 'ask', active, routine: activeRoutine, settings, awayMs: now - active.savedAt, history });
+      const opening = openSession(active, Date.now(), getRoutine);
+      if (opening.kind !== 'fresh') {
+        const activeRoutine = opening.routine;
+        if (opening.kind === 'ask') {
+          setView({ kind: 'ask', active: opening.active, routine: activeRoutine, settings, awayMs: opening.awayMs, history });
         } else {
-          const ready = { sessionId: active.id, routine: activeRoutine, initial: restore(active.state, now), settings, storageOk, doses: active.doses ?? {} };
+          const ready = { sessionId: opening.active.id, routine: activeRoutine, initial: opening.state, settings, storageOk, doses: opening.active.doses ?? {} };
           setView({ kind: 'ready', ready });
         }
         return;
@@ -124,9 +121,7 @@ export function SessionScreen() {
   if (view.kind === 'ask') {
     const { active, routine, settings } = view;
     const resume = () => {
-      // Treat the time away as a pause that started when the session was last saved.
-      const paused = active.state.status === 'running' ? sessionReducer(active.state, { type: 'PAUSE', now: active.savedAt }) : active.state;
-      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: paused, settings, storageOk: true, doses: active.doses ?? {} } });
+      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: resumeStale(active), settings, storageOk: true, doses: active.doses ?? {} } });
     };
     const discard = async () => {
       await clearActiveSession().catch(() => {});

@@ -55,7 +55,9 @@ function amount(value: number, unit: 'seconds' | 'reps') {
 export function SessionSummary({ routine, record, saveFailed }: { routine: Routine; record: SessionRecord; saveFailed: boolean }) {
   const walkMode = useSessionMode() === 'walk';
   const [current, setCurrent] = useState(record);
-  const [error, setError] = useState(saveFailed);
+  // The final save may fail after the summary is shown: follow the prop, never a copy of it.
+  const [editFailed, setEditFailed] = useState(false);
+  const error = saveFailed || editFailed;
   const effortName = useId();
   const tightId = useId();
   const minutesId = useId();
@@ -80,7 +82,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       setWalkStatus('');
       setWalkProblems((problems) => ({ ...problems, tightness: undefined }));
     }
-    saveEdit(next.id, patch).catch(() => setError(true));
+    saveEdit(next.id, patch).catch(() => setEditFailed(true));
   };
 
   // Each exercise once, in session order; progression eases the ones rated too hard.

@@ -1,7 +1,7 @@
 'use client';
 // Connects the pure session engine to the clock, the database and the cues. The engine never
 // reads a clock; this hook stamps every event with Date.now(), saves the state after every
-// change, and drives one animation-frame loop that TICKs the engine.
+// change, and lets the shared engine clock (use-engine-clock) TICK it.
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
@@ -11,9 +11,9 @@ import { newId } from '@/lib/model';
 import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/model';
-import { dayKey } from '@/lib/days';
 import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
 import { phaseAnnouncement, type PhaseText } from './phase-text';
+import { useEngineClock } from '@/components/ui/use-engine-clock';
 
 export type SaveStatus = 'ok' | 'failed';
 
@@ -55,7 +55,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
   const recordOf = useCallback(
     (finished: SessionState): SessionRecord =>
-      toSessionRecord({ id: sessionId, routineId, state: finished, day: dayKey(finished.endedAt ?? Date.now(), settings.rolloverHour) }),
+      toSessionRecord({ id: sessionId, routineId, state: finished, rolloverHour: settings.rolloverHour }),
     [routineId, sessionId, settings.rolloverHour],
   );
   // Reopened after its last phase had already passed (the phone was away): it opens on the
@@ -102,10 +102,9 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
     [persist],
   );
 
-  // One animation-frame loop: the engine settles passed boundaries on TICK; components read
-  // time from timestamps, so a throttled or frozen loop cannot make the schedule drift.
-  // Painters (the countdown, the rings) draw in the same frame as the TICK, straight from the
-  // settled state, so a phase boundary shows on the frame it happens, not after React renders.
+  // The engine clock (use-engine-clock) TICKs on every frame: the engine settles passed
+  // boundaries on TICK; components read time from timestamps. Painters (the countdown, the
+  // rings) draw in the same frame as the TICK, straight from the settled state, so a phase boundary shows on the frame it happens, not after React renders.
   const painters = useRef(new Set<Painter>());
   const registerPainter = useCallback((paint: Painter) => {
     painters.current.add(paint);
@@ -115,24 +114,14 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
     };
   }, []);
 
-  useEffect(() => {
-    if (state.status !== 'running') return;
-    let frame = 0;
-    const loop = () => {
-      const now = Date.now();
+  useEngineClock(
+    state.status === 'running',
+    (now) => {
       apply('TICK', now);
       for (const paint of painters.current) paint(stateRef.current, now);
-      frame = requestAnimationFrame(loop);
-    };
-    frame = requestAnimationFrame(loop);
-    // rAF stops in hidden tabs; a coarse interval keeps the record moving so a phone that
-    // comes back shows (and saves) the right phase at once.
-    const interval = window.setInterval(() => apply('TICK'), 1000);
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearInterval(interval);
-    };
-  }, [state.status, apply]);
+    },
+    { frames: true },
+  );
 
   // Cues on every phase change: announce politely, speak, vibrate, and schedule the beeps.
   const phaseKey = `${state.status}:${state.phaseIndex}:${state.phaseEndsAt}`;

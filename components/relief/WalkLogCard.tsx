@@ -13,7 +13,6 @@ import { newId } from '@/lib/model';
 import { readSettings } from '@/lib/db/settings';
 import type { WalkLog } from '@/lib/model';
 import { listWalks } from '@/lib/db/walks';
-import { dayKey } from '@/lib/days';
 import { walkFromTimes, type WalkField } from '@/lib/walks';
 import styles from './relief.module.css';
 
@@ -234,7 +233,6 @@ function EndWalkForm({
         tightnessAfter: optionalNumber(after),
       },
       rolloverHour,
-      dayKey,
     );
     if (!result.ok) {
       const found: Problems = {};

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createBeepPlayer, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
 import { createSession, planSession, remainingMs, sessionReducer, type SessionEventType, type SessionState } from '@/lib/timer';
+import { useEngineClock } from '@/components/ui/use-engine-clock';
 
 /** Starts the timer, pauses, resumes, or stops it (back to the start, nothing kept). */
 export type TimerAction = 'START' | 'PAUSE' | 'RESUME' | 'STOP';
@@ -79,19 +80,7 @@ export function useHoldTimer(
   );
 
   // Once a second is plenty for an m:ss display; the engine settles the end from timestamps.
-  useEffect(() => {
-    if (state.status !== 'running') return;
-    const tick = () => {
-      const at = Date.now();
-      commit(sessionReducer(stateRef.current, { type: 'TICK', now: at }), at);
-    };
-    const interval = window.setInterval(tick, 1000);
-    document.addEventListener('visibilitychange', tick);
-    return () => {
-      window.clearInterval(interval);
-      document.removeEventListener('visibilitychange', tick);
-    };
-  }, [state.status, commit]);
+  useEngineClock(state.status === 'running', (at) => commit(sessionReducer(stateRef.current, { type: 'TICK', now: at }), at));
 
   useEffect(
     () => () => {

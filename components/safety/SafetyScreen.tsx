@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listScreenings } from '@/lib/db/safety';
 import { readSettings } from '@/lib/db/settings';
+import { DEFAULT_SETTINGS } from '@/lib/model';
 import { SCREENING_MESSAGES, SCREENING_QUESTIONS, type ScreeningRecord } from '@/lib/safety/screening';
 import { ScreeningForm } from './ScreeningForm';
 
@@ -26,8 +27,22 @@ function followUpText(r: ScreeningRecord): string | null {
 }
 
 export function SafetyScreen() {
-  const data = useLiveQuery(async () => ({ settings: await readSettings(), past: await listScreenings() }), []);
-  if (!data) return <p role="status">Loading…</p>;
+  const data = useLiveQuery(
+    () => Promise.all([readSettings(), listScreenings()]).then(([settings, past]) => ({ settings, past }), () => null),
+    [],
+  );
+  if (data === undefined) return <p role="status">Loading…</p>;
+  // Storage refused: the questions still give their answer; only the history cannot be shown.
+  if (data === null) {
+    return (
+      <>
+        <p className="notice" role="alert">
+          Backstride cannot read this device’s storage, so your past answers cannot be shown and new ones will not be kept.
+        </p>
+        <ScreeningForm rolloverHour={DEFAULT_SETTINGS.rolloverHour} />
+      </>
+    );
+  }
   return (
     <>
       <ScreeningForm rolloverHour={data.settings.rolloverHour} />

@@ -16,7 +16,8 @@ import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
   const id = useId();
-  const settings = useLiveQuery(() => readSettings(), []);
+  // null when storage cannot be read: said at once, rather than "Loading" for ever.
+  const settings = useLiveQuery(() => readSettings().catch(() => null), []);
   // Bumped after an import or a delete, so the storage figures are read again.
   const [dataVersion, setDataVersion] = useState(0);
   const dataChanged = () => setDataVersion((v) => v + 1);
@@ -25,6 +26,10 @@ export function SettingsScreen() {
     <>
       {settings ? (
         <CueSettings settings={settings} />
+      ) : settings === null ? (
+        <p className="notice" role="alert">
+          Backstride cannot read this device’s storage, so your settings cannot be shown or changed right now.
+        </p>
       ) : (
         <p role="status">Loading your settings…</p>
       )}

@@ -32,16 +32,21 @@ const STATUS_TEXT: Record<DueStatus, string> = {
 };
 
 async function readToday() {
-  const [plan, sessions, marks, settings, active, onboarding, screenings] = await Promise.all([
-    listPlan(),
-    listSessions(),
-    listDayMarks(),
-    readSettings(),
-    loadActiveSession(),
-    readOnboarding(),
-    listScreenings(),
-  ]);
-  return { plan, sessions, marks, settings, active, onboarding, screenings };
+  try {
+    const [plan, sessions, marks, settings, active, onboarding, screenings] = await Promise.all([
+      listPlan(),
+      listSessions(),
+      listDayMarks(),
+      readSettings(),
+      loadActiveSession(),
+      readOnboarding(),
+      listScreenings(),
+    ]);
+    return { ok: true as const, plan, sessions, marks, settings, active, onboarding, screenings };
+  } catch {
+    // Storage refused (a private window, a denied permission): say so rather than load forever.
+    return { ok: false as const };
+  }
 }
 
 export function TodayView() {
@@ -50,7 +55,7 @@ export function TodayView() {
   const data = useLiveQuery(readToday, []);
 
   const view = useMemo(() => {
-    if (!data) return null;
+    if (!data?.ok) return null;
     const { plan, sessions, marks, settings } = data;
     const today = dayKey(now, settings.rolloverHour);
     const history: History = { plan, sessions, marks, today, options: settings };
@@ -66,10 +71,20 @@ export function TodayView() {
     };
   }, [data, now]);
 
-  if (error) return <p className="notice" role="alert">{error}</p>;
-  if (!data || !view) return <p role="status">Loading today…</p>;
+  if (!data) return <p role="status">Loading today…</p>;
+  if (!data.ok || !view) return <StorageUnreadable />;
 
-  const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
+  // A failed write is said above the screen, which stays usable; the next success clears it.
+  const act = (work: Promise<unknown>) =>
+    work.then(
+      () => setError(null),
+      () => setError('That could not be saved on this device. Please try again.'),
+    );
+  const errorNotice = error && (
+    <p className="notice" role="alert">
+      {error}
+    </p>
+  );
   const setMark = (kind: DayMarkKind) => act(markDay(view.today, kind, Date.now()));
 
   const { status, recheck } = view.safety;
@@ -84,6 +99,7 @@ export function TodayView() {
     };
     return (
       <section className="card highlight" aria-labelledby="welcome">
+        {errorNotice}
         <h2 id="welcome">Welcome to Backstride</h2>
         <p>Answer a few quick questions, including a short safety check, and get a plan that suits you. About two minutes.</p>
         <div className="button-row">
@@ -100,6 +116,7 @@ export function TodayView() {
 
   return (
     <>
+      {errorNotice}
       {status.kind === 'see-soon' && <SeeSoonBanner status={status} onToday />}
       {recheck && <RecheckCard reason={recheck} />}
       {data.active && data.active.state.status !== 'finished' && (
@@ -195,5 +212,17 @@ export function TodayView() {
         )}
       </section>
     </>
+  );
+}
+
+function StorageUnreadable() {
+  return (
+    <div className="notice" role="alert">
+      <p>Backstride cannot read this device’s storage, so today’s plan cannot be shown right now.</p>
+      <p>
+        Routines still run: <Link href="/routines">pick a routine</Link> or use <Link href="/relief">Relief</Link>. Nothing will be saved until storage
+        works again (a private window or a blocked site permission can cause this).
+      </p>
+    </div>
   );
 }

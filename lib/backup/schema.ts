@@ -234,6 +234,7 @@ export const settingsSchema = z
     voice: z.boolean(),
     vibration: z.boolean(),
     keepAwake: z.boolean(),
+    // Retired (it never had a control): older backups carry it, so it is accepted and dropped.
     theme: z.enum(['system', 'light', 'dark']),
     reducedMotion: z.enum(['system', 'reduce']),
     weekStartsOn: z.literal([0, 1], { error: (issue) => `expected 0 (Sunday) or 1 (Monday), got ${show(issue.input)}` }),
@@ -247,7 +248,11 @@ export const settingsSchema = z
   })
   .partial()
   .optional()
-  .transform((partial): Settings => ({ ...DEFAULT_SETTINGS, ...partial }));
+  .transform((partial): Settings => {
+    const rest = { ...partial };
+    delete rest.theme;
+    return { ...DEFAULT_SETTINGS, ...rest };
+  });
 
 export const backupDataSchema = z
   .strictObject({

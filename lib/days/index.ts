@@ -71,6 +71,15 @@ export function dayKey(at: number, rolloverHour: number): DayKey {
   return getHours(local) < rolloverHour ? addDays(calendarDay, -1) : calendarDay;
 }
 
+/**
+ * The day a record belongs to, for every kind (sessions, walks): the day its *start* falls on.
+ * A session begun at 02:50 with rollover 3 and ended at 03:10 is yesterday's, like a walk, so
+ * one activity never lands on a different day from another that started beside it.
+ */
+export function recordDay(startedAt: number, rolloverHour: number): DayKey {
+  return dayKey(startedAt, rolloverHour);
+}
+
 /** Local midnight of the calendar day (or its first valid instant), for display with date-fns. */
 export function parseDay(day: DayKey): Date {
   return new Date(atLocalTime(day, '00:00'));

@@ -15,6 +15,14 @@ export async function savePlanEntry(entry: PlanEntry, at: number): Promise<void>
   await db.plan.put({ ...entry, updatedAt: at });
 }
 
+/**
+ * Writes only the fields the person changed, so an edit of another field of the same entry
+ * (in another tab) survives. An entry removed meanwhile stays removed.
+ */
+export async function updatePlanEntry(id: string, patch: Partial<Omit<PlanEntry, 'id' | 'updatedAt'>>, at: number): Promise<void> {
+  await db.plan.update(id, { ...patch, updatedAt: at });
+}
+
 export async function deletePlanEntry(id: string): Promise<PlanEntry | undefined> {
   return db.transaction('rw', db.plan, async () => {
     const entry = await db.plan.get(id);

@@ -47,12 +47,15 @@ export async function recordManualSession(input: { id: string; routineId: string
 
 /**
  * A guided session ends: its record, the doses it used and the end of the running session are
- * written together. Resolves true when this is the person's first completed session.
+ * written together. Resolves true when this is the person's first completed session. The
+ * running-session record is cleared only while it still holds this session: another tab may
+ * have started a different one since.
  */
 export async function finishSession(record: SessionRecord, doses: Readonly<Record<string, number>>, at: number): Promise<boolean> {
   return db.transaction('rw', [db.sessions, db.kv, db.doses], async () => {
     await db.sessions.put(record);
-    await db.kv.delete('active-session');
+    const active = (await db.kv.get('active-session'))?.value as { id?: unknown } | undefined;
+    if (active?.id === record.id) await db.kv.delete('active-session');
     if (record.completed) await recordDosesUsed(doses, at);
     return record.completed && (await db.sessions.filter((s) => s.completed && s.source === 'player').count()) === 1;
   });

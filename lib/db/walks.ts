@@ -1,5 +1,6 @@
 // The walk log: how long each walk went before tightness started. Records arrive validated
-// (lib/walks walkFromTimes); this module only stores and lists them.
+// (the walk log's form through lib/walks walkFromTimes, a mid-walk reset's summary through
+// lib/walks midWalkEntry); this module only stores and lists them.
 import { db } from './db';
 import type { WalkLog } from '@/lib/model';
 

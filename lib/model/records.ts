@@ -40,7 +40,7 @@ export interface SessionRecord {
   readonly startedAt: number;
   readonly endedAt: number;
   readonly day: DayKey;
-  /** Every planned phase was reached (skips allowed); false when ended early. */
+  /** Every planned phase was reached (skips allowed) and some work was done; false when ended early or all skipped. */
   readonly completed: boolean;
   /** 'player' when guided, 'manual' when ticked off as done elsewhere. */
   readonly source: 'player' | 'manual';
@@ -118,7 +118,6 @@ export interface Settings {
   readonly voice: boolean;
   readonly vibration: boolean;
   readonly keepAwake: boolean;
-  readonly theme: 'system' | 'light' | 'dark';
   readonly reducedMotion: 'system' | 'reduce';
   readonly weekStartsOn: 0 | 1;
   /** Hour (0–23) at which a new day starts; a session at 00:40 counts for the day before. */
@@ -136,7 +135,6 @@ export const DEFAULT_SETTINGS: Settings = {
   voice: false,
   vibration: true,
   keepAwake: true,
-  theme: 'system',
   reducedMotion: 'system',
   weekStartsOn: 1,
   rolloverHour: 3,

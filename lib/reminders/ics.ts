@@ -11,8 +11,9 @@
 // `timeZone` only decides which calendar date `now` falls on, so the first occurrence does not
 // depend on the zone the code happens to run in.
 import { createEvents, type EventAttributes } from 'ics';
+import { getRoutine, routineSeconds } from '@/lib/content';
 import { addDays, parseTime, weekdayOf } from '@/lib/days';
-import { DEFAULT_SETTINGS, type DayKey, type PlanEntry, type Weekday } from '@/lib/model';
+import type { DayKey, PlanEntry, Weekday } from '@/lib/model';
 
 export interface PlanCalendarOptions {
   /** The export's instant: the first occurrence is on or after its local date; DTSTAMP and SEQUENCE come from it. */
@@ -29,8 +30,24 @@ export interface PlanCalendarOptions {
   /**
    * The day rollover hour (Settings.rolloverHour): an entry before it belongs to the previous
    * day, so "Monday 01:00" with rollover 3 is Tuesday 01:00 on the wall clock, as in lib/days.
+   * Required: a default would put a person's late entries on the wrong weekday.
    */
-  readonly rolloverHour?: number;
+  readonly rolloverHour: number;
+}
+
+/**
+ * The export options for this person's plan: routine names and lengths from the content, and
+ * their rollover hour, so the calendar shows each entry on the weekday the app does.
+ */
+export function planCalendarOptions(input: { now: number; timeZone: string; rolloverHour: number; url?: string }): PlanCalendarOptions {
+  return {
+    ...input,
+    routineName: (id) => getRoutine(id)?.name ?? id,
+    durationMinutes: (id) => {
+      const routine = getRoutine(id);
+      return routine ? Math.max(1, Math.round(routineSeconds(routine) / 60)) : 10;
+    },
+  };
 }
 
 const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
@@ -115,7 +132,7 @@ function planEvent(entry: PlanEntry, today: DayKey, options: PlanCalendarOptions
  * or plan time, or anything else the `ics` library rejects: a half-written calendar helps nobody.
  */
 export function buildPlanCalendar(plan: readonly PlanEntry[], options: PlanCalendarOptions): string {
-  const rolloverHour = options.rolloverHour ?? DEFAULT_SETTINGS.rolloverHour;
+  const { rolloverHour } = options;
   const today = localDate(options.now, options.timeZone);
   const events = [...plan]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

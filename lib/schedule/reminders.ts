@@ -76,8 +76,10 @@ export function remindersDue(
 }
 
 /**
- * When the next reminder goes off after `now` (exclusive), looking a week ahead; null when the
- * plan has none. Reminders already due now are remindersDue's business, not this one's.
+ * When the next reminder goes off after `now` (exclusive), looking from yesterday (entries
+ * before the rollover hour) through eight days ahead, so every weekly entry is seen; null
+ * when none in that window is left to fire (none planned, all done, skipped or notified).
+ * Reminders already due now are remindersDue's business, not this one's.
  */
 export function nextReminderAt(
   plan: readonly PlanEntry[],

@@ -4,3 +4,4 @@ export * from './history';
 export * from './streaks';
 export * from './strength';
 export * from './adherence';
+export * from './tightness';

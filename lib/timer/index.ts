@@ -7,3 +7,5 @@ export type { PhaseResult, SessionEvent, SessionEventType, SessionState, Session
 export { currentPhase, nextPhase, phaseProgress, remainingMs, sessionProgress, summarize } from './selectors';
 export type { SessionSummary, SideSummary } from './selectors';
 export { toSessionRecord } from './record';
+export { openSession, resumeStale, STALE_AFTER_MS } from './resume';
+export type { SessionOpening } from './resume';

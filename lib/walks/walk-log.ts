@@ -1,5 +1,6 @@
 // Turning a walk's start, end and "tightness started" instants into the WalkLog fields, with
-// validation messages a person can act on. Pure: the day rule is passed in, the clock is never read.
+// validation messages a person can act on. Pure: the clock is never read.
+import { recordDay } from '@/lib/days';
 import type { DayKey, WalkLog } from '@/lib/model';
 import { isTightness, roundTenth, type Validated } from './result';
 
@@ -8,7 +9,7 @@ const MS_PER_MINUTE = 60_000;
 /** Longer than this is almost certainly a forgotten stop button, not a walk. */
 export const MAX_WALK_MINUTES = 6 * 60;
 
-/** Maps an instant to its day key under a rollover hour (lib/days `dayKey` fits). */
+/** Maps a start instant to its day key under a rollover hour; lib/days `recordDay`, the one rule, by default. */
 export type DayKeyFn = (at: number, rolloverHour: number) => DayKey;
 
 export interface WalkTimes {
@@ -36,13 +37,13 @@ export const WALK_MESSAGES = {
 
 /**
  * The WalkLog fields for a walk, or every problem with it. The walk belongs to the day it
- * started on (after the rollover hour). Minutes are rounded to 0.1; a walk may last exactly
+ * started on (after the rollover hour), as every record does (lib/days recordDay). Minutes are rounded to 0.1; a walk may last exactly
  * 6 hours but not longer; tightness may start at the very first or very last moment.
  */
 export function walkFromTimes(
   times: WalkTimes,
   rolloverHour: number,
-  dayKey: DayKeyFn,
+  dayKey: DayKeyFn = recordDay,
 ): Validated<WalkFields, WalkField> {
   const { startedAt, endedAt, tightnessAt, tightnessBefore, tightnessAfter } = times;
   const problems: { field: WalkField; message: string }[] = [];

@@ -88,3 +88,67 @@ test('two tabs on one running session: only one drives it, and the other never b
   );
   expect(active).toBeNull();
 });
+
+test('with IndexedDB refused at open, every data screen says storage cannot be read within a second; the player and Relief still work', async ({ page, guard }) => {
+  guard.allowConsoleError(/IndexedDB|storage|SecurityError|MissingAPIError|DatabaseClosedError|OpenFailedError/i);
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('Storage is blocked for this test', 'SecurityError');
+    };
+  });
+  for (const route of ['/', '/plan', '/progress', '/settings', '/safety']) {
+    await page.goto(route);
+    // Once the page has hydrated, a second is the most the person waits to be told.
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot read this device’s storage' })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByText(/^Loading /)).toHaveCount(0);
+  }
+  await page.goto('/session?routine=quick-reset');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await page.goto('/relief');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Start/ }).first()).toBeEnabled();
+});
+
+test('two tabs editing one plan entry: a time changed here keeps the days changed in the other tab', async ({ page, context }) => {
+  await page.goto('/plan');
+  const first = page.locator('.plan-entry').first();
+  await expect(first.getByLabel('Time')).toBeVisible();
+  // The other tab writes first, and this tab has not heard of it yet (a raw write is not
+  // announced to Dexie's live queries): only a write of the changed fields keeps it.
+  const other = await context.newPage();
+  await other.goto('/relief');
+  const id = await other.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('plan', 'readwrite').objectStore('plan');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const entries = all.result as { id: string; time: string; createdAt: number; weekdays: number[] }[];
+            const entry = entries.sort((a, b) => a.time.localeCompare(b.time) || a.createdAt - b.createdAt)[0]!;
+            store.put({ ...entry, weekdays: [0, 6] }).onsuccess = () => resolve(entry.id);
+          };
+        };
+      }),
+  );
+  await first.getByLabel('Time').fill('06:45');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (entryId) =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('backstride');
+            open.onsuccess = () => {
+              const get = open.result.transaction('plan').objectStore('plan').get(entryId);
+              get.onsuccess = () => resolve({ time: get.result.time, weekdays: get.result.weekdays });
+            };
+          }),
+        id,
+      ),
+    )
+    .toEqual({ time: '06:45', weekdays: [0, 6] });
+});

@@ -20,7 +20,7 @@ const existing: BackupData = {
   dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
   doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
   screenings: [screening('q1', { outcome: 'emergency', answers: { 'bladder-bowel': true }, acknowledgedAt: T0 + 1 })],
-  settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+  settings: { ...DEFAULT_SETTINGS, reducedMotion: 'reduce' },
 };
 
 const incoming: BackupData = {
@@ -33,7 +33,7 @@ const incoming: BackupData = {
   ],
   doses: [{ exerciseId: 'plank', amount: 20, pinned: false, updatedAt: T0 - 1 }],
   screenings: [screening('q1', { outcome: 'clear' }), screening('q2')],
-  settings: { ...DEFAULT_SETTINGS, theme: 'light', sound: false },
+  settings: { ...DEFAULT_SETTINGS, weekStartsOn: 0, sound: false },
 };
 
 const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0 };

@@ -24,7 +24,7 @@ function sampleData(): BackupData {
       { id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician' },
       { id: 'q2', at: T0 + 60_000, day: '2026-03-01', answers: { 'saddle-numbness': true }, outcome: 'emergency', acknowledgedAt: T0 + 120_000 },
     ],
-    settings: { ...DEFAULT_SETTINGS, theme: 'dark', rolloverHour: 4 },
+    settings: { ...DEFAULT_SETTINGS, reducedMotion: 'reduce', rolloverHour: 4 },
   };
 }
 
@@ -103,6 +103,14 @@ describe('parseBackup accepts', () => {
     json.data.settings = { voice: true };
     const result = parseBackup(JSON.stringify(json));
     expect(result.ok && result.backup.data.settings).toEqual({ ...DEFAULT_SETTINGS, voice: true });
+  });
+
+  it('settings from before the theme setting was retired: imported, the theme dropped', () => {
+    const json = sampleJson();
+    json.data.settings = { ...json.data.settings, theme: 'dark' };
+    const result = parseBackup(JSON.stringify(json));
+    expect(result.ok && result.backup.data.settings).toEqual(sampleData().settings);
+    expect(result.ok && 'theme' in result.backup.data.settings).toBe(false);
   });
 
   it('no settings at all, as the defaults', () => {

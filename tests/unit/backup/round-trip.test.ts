@@ -114,7 +114,6 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   voice: fc.boolean(),
   vibration: fc.boolean(),
   keepAwake: fc.boolean(),
-  theme: fc.constantFrom('system', 'light', 'dark'),
   reducedMotion: fc.constantFrom('system', 'reduce'),
   weekStartsOn: fc.constantFrom(0, 1),
   rolloverHour: fc.integer({ min: 0, max: 23 }),

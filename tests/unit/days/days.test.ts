@@ -214,3 +214,12 @@ describe('calendar arithmetic on keys', () => {
     expect(() => addDays('2026-03-01', 0.5)).toThrow(RangeError);
   });
 });
+
+describe('recordDay: the one rule for which day a record belongs to', () => {
+  it('dates by the start, so a session across the rollover hour stays on the day it began', async () => {
+    const { recordDay } = await import('@/lib/days');
+    const start = new Date(2026, 10, 26, 2, 50).getTime();
+    expect(recordDay(start, 3)).toBe('2026-11-25');
+    expect(recordDay(new Date(2026, 10, 26, 3, 0).getTime(), 3)).toBe('2026-11-26');
+  });
+});

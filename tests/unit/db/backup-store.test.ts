@@ -32,7 +32,7 @@ const onDevice: BackupData = {
   dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
   doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
   screenings: [screening('q1', { outcome: 'emergency', answers: { 'bladder-bowel': true }, acknowledgedAt: T0 + 5 })],
-  settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+  settings: { ...DEFAULT_SETTINGS, reducedMotion: 'reduce' },
 };
 
 const fromBackup: BackupData = {

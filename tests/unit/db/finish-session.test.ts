@@ -27,6 +27,14 @@ describe('finishSession', () => {
     expect(await listDoses()).toEqual([{ exerciseId: 'forearm-plank', amount: 25, pinned: false, updatedAt: 1000 }]);
   });
 
+  it("leaves another session's running record alone (a second tab started it)", async () => {
+    const other = { id: 'b', routineId: 'core', state: createSession([]), savedAt: 0 };
+    await saveActiveSession(other);
+    await finishSession(record('a'), {}, 1000);
+    expect(await getSession('a')).toEqual(record('a'));
+    expect(await loadActiveSession()).toEqual(other);
+  });
+
   it('is the first completed session only once', async () => {
     expect(await finishSession(record('a', false), {}, 0)).toBe(false);
     expect(await finishSession(record('b'), {}, 0)).toBe(true);

@@ -16,9 +16,9 @@ describe('settings', () => {
   });
 
   it('merge a change over what was there and keep it', async () => {
-    await updateSettings({ theme: 'dark' });
+    await updateSettings({ reducedMotion: 'reduce' });
     const next = await updateSettings({ voice: true, minimumPerDay: 1 });
-    expect(next).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', voice: true, minimumPerDay: 1 });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, reducedMotion: 'reduce', voice: true, minimumPerDay: 1 });
     expect(await readSettings()).toEqual(next);
   });
 

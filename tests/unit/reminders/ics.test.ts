@@ -21,6 +21,7 @@ function exportPlan(plan: PlanEntry[], now: number, over: Partial<PlanCalendarOp
     timeZone: process.env.TZ ?? 'UTC',
     routineName: (id) => NAMES[id] ?? 'Routine',
     durationMinutes: (id) => MINUTES[id] ?? 10,
+    rolloverHour: 3,
     ...over,
   });
 }
@@ -174,5 +175,18 @@ describe('calendar export, zone-independent parts', () => {
 
   it('names the file', () => {
     expect(calendarFileName()).toBe('backstride-plan.ics');
+  });
+});
+
+describe('planCalendarOptions', () => {
+  it("carries the person's rollover hour: a 01:00 entry with rollover 4 lands on the next weekday", async () => {
+    const { planCalendarOptions } = await import('@/lib/reminders/ics');
+    const { getRoutine } = await import('@/lib/content');
+    const late: PlanEntry = { id: 'e-late', routineId: 'core', weekdays: [1], time: '01:00', reminder: false, remindMinutesBefore: 0, createdAt: 0 };
+    const options = planCalendarOptions({ now: atLocalTime('2026-04-01', '12:00'), timeZone: process.env.TZ ?? 'UTC', rolloverHour: 4 });
+    expect(options.rolloverHour).toBe(4);
+    expect(options.routineName('core')).toBe(getRoutine('core')?.name);
+    expect(buildPlanCalendar([late], options)).toContain('BYDAY=TU');
+    expect(buildPlanCalendar([late], { ...options, rolloverHour: 0 })).toContain('BYDAY=MO');
   });
 });

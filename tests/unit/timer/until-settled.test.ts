@@ -25,7 +25,7 @@ describe('carrying on from a hold until it settles', () => {
     const { state, now } = runToLean();
     const finished = sessionReducer(state, { type: 'SKIP', now: now + 20_000 });
     expect(finished.status).toBe('finished');
-    const record = toSessionRecord({ id: 's', routineId: routine.id, state: finished, day: '2026-11-25' });
+    const record = toSessionRecord({ id: 's', routineId: routine.id, state: finished, rolloverHour: 3 });
     expect(record.completed).toBe(true);
     expect(record.results.find((r) => r.exerciseId === 'lean-forward-rest')).toMatchObject({ done: 20, skipped: false });
   });
