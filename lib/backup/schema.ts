@@ -2,14 +2,27 @@
 // stripped, partial settings filled from the defaults. Messages are written for people
 // (parse.ts adds where in the file the problem is).
 import * as z from 'zod';
-import { isDayKey } from '@/lib/days';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/model';
+import {
+  DEFAULT_SETTINGS,
+  DOSE_AMOUNT,
+  isClockTime,
+  isDayKey,
+  isNumberIn,
+  isWholeIn,
+  REMIND_MINUTES,
+  RESULT_AMOUNT,
+  ROLLOVER_HOUR,
+  TIGHTNESS,
+  WALK_MINUTES,
+  type Settings,
+  type WholeRange,
+} from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+// The limits themselves live in lib/model (limits.ts); this file only words their messages.
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A short, readable rendering of a value for an error message. */
 export function show(value: unknown): string {
@@ -25,7 +38,7 @@ const id = z.string().min(1, { error: 'must not be empty' });
 const text = z.string();
 
 const dayKey = z.string().superRefine((value, ctx) => {
-  if (!DAY_PATTERN.test(value)) {
+  if (!DAY_SHAPE.test(value)) {
     ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${show(value)}` });
   } else if (!isDayKey(value)) {
     ctx.addIssue({ code: 'custom', message: `not a valid date (${value})` });
@@ -38,20 +51,26 @@ const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= MA
   error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
 });
 
-const amount = z.number().refine((v) => Number.isFinite(v) && v >= 0, {
-  error: (issue) => `expected a number of 0 or more, got ${show(issue.input)}`,
-});
-
-function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
-  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-  return z.number().refine((v) => Number.isInteger(v) && v >= min && v <= max, {
-    error: (issue) => `expected a whole number ${range}, got ${show(issue.input)}`,
+/** A finite number within a limit from lib/model, e.g. `minutes` → "expected minutes from 0 to 600". */
+function numberIn(range: { readonly min: number; readonly max: number }, what: string) {
+  return z.number().refine((v) => isNumberIn(v, range), {
+    error: (issue) => `expected ${what} from ${range.min} to ${range.max}, got ${show(issue.input)}`,
   });
 }
 
-const tightness = wholeNumber(0, 10);
+function wholeNumber(range: WholeRange) {
+  const bounds = range.max === Number.MAX_SAFE_INTEGER ? `of ${range.min} or more` : `from ${range.min} to ${range.max}`;
+  return z.number().refine((v) => isWholeIn(v, range), {
+    error: (issue) => `expected a whole number ${bounds}, got ${show(issue.input)}`,
+  });
+}
 
-const clockTime = z.string().refine((v) => CLOCK_TIME.test(v), {
+const tightness = wholeNumber(TIGHTNESS);
+
+/** Planned or done in a session result: seconds or reps. */
+const resultAmount = numberIn(RESULT_AMOUNT, 'an amount');
+
+const clockTime = z.string().refine((v) => isClockTime(v), {
   error: (issue) => `expected a time of day like 07:30, got ${show(issue.input)}`,
 });
 
@@ -78,7 +97,7 @@ export const planEntrySchema = z.object({
   weekdays,
   time: clockTime,
   reminder: z.boolean(),
-  remindMinutesBefore: amount,
+  remindMinutesBefore: wholeNumber(REMIND_MINUTES),
   createdAt: instant,
 });
 
@@ -86,8 +105,8 @@ export const exerciseResultSchema = z.object({
   exerciseId: id,
   side: z.enum(['left', 'right']).nullable(),
   unit: z.enum(['seconds', 'reps']),
-  planned: amount,
-  done: amount,
+  planned: resultAmount,
+  done: resultAmount,
   skipped: z.boolean(),
 });
 
@@ -135,10 +154,8 @@ export const checkInSchema = z.object({
   legSymptoms: z.boolean().optional(),
 });
 
-/** Minutes of a walk, as the app accepts them (0–600). */
-const walkMinutes = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, {
-  error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}`,
-});
+/** Minutes of a walk, as the app accepts them. */
+const walkMinutes = numberIn(WALK_MINUTES, 'minutes');
 
 export const walkSchema = z
   .object({
@@ -163,7 +180,7 @@ export const dayMarkSchema = z.object({
 
 export const doseSchema = z.object({
   exerciseId: id,
-  amount,
+  amount: wholeNumber(DOSE_AMOUNT),
   pinned: z.boolean(),
   updatedAt: instant,
 });
@@ -205,10 +222,7 @@ export const onboardingSchema = z.object({
   finishedAt: instant,
   skipped: z.boolean(),
   concern: z.enum(['after-minutes', 'stiffness', 'both']).optional(),
-  baselineMinutes: z
-    .number()
-    .refine((v) => Number.isFinite(v) && v >= 0 && v <= 600, { error: (issue) => `expected minutes from 0 to 600, got ${show(issue.input)}` })
-    .optional(),
+  baselineMinutes: walkMinutes.optional(),
   starter: z.enum(['balanced', 'daily-only', 'none']).optional(),
   reminders: z.boolean().optional(),
 });
@@ -223,8 +237,8 @@ export const settingsSchema = z
     theme: z.enum(['system', 'light', 'dark']),
     reducedMotion: z.enum(['system', 'reduce']),
     weekStartsOn: z.literal([0, 1], { error: (issue) => `expected 0 (Sunday) or 1 (Monday), got ${show(issue.input)}` }),
-    rolloverHour: wholeNumber(0, 23),
-    minimumPerDay: wholeNumber(0).nullable(),
+    rolloverHour: wholeNumber(ROLLOVER_HOUR),
+    minimumPerDay: wholeNumber({ min: 0, max: Number.MAX_SAFE_INTEGER }).nullable(),
     emergencyRegion: z.enum([...REGION_CODES, 'custom'], { error: (issue) => `expected a known region code or "custom", got ${show(issue.input)}` }).nullable(),
     emergencyNumber: z
       .string()
