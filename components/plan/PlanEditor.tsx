@@ -7,7 +7,7 @@ import { routines } from '@/lib/content';
 import { newId } from '@/lib/model';
 import { deletePlanEntry, listPlan, savePlanEntry } from '@/lib/db/plan';
 import type { PlanEntry, Weekday } from '@/lib/model';
-import { validateEntry, WEEKDAYS } from './plan-form';
+import { isValidEntry, validateEntry, WEEKDAYS } from '@/lib/schedule/plan-entry';
 
 export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<string | null> }) {
   const plan = useLiveQuery(() => listPlan(), []);
@@ -95,7 +95,7 @@ function PlanEntryCard({
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (Object.keys(validateEntry(next, others)).length === 0) onChange(next);
+    if (isValidEntry(next, others)) onChange(next);
   };
 
   const toggleDay = (day: Weekday) => {
