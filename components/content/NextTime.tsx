@@ -8,6 +8,7 @@ import type { Exercise } from '@/lib/content/types';
 import { listDayMarks } from '@/lib/db/day-marks';
 import { listDoses, pinDose, unpinDose } from '@/lib/db/doses';
 import { listSessions } from '@/lib/db/sessions';
+import { DOSE_AMOUNT, parseWholeNumber } from '@/lib/model';
 import { doseCeiling, doseFloor, isAlternatingReps, nextDoses, withAmount, type DoseReason } from '@/lib/schedule';
 
 const REASON: Record<DoseReason, string> = {
@@ -57,20 +58,23 @@ function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: num
   const [value, setValue] = useState(String(amount));
   const [error, setError] = useState<string | null>(null);
   const unit = exercise.dose.kind === 'hold' ? 'seconds' : 'reps';
-  const min = doseFloor(exercise.dose);
-  const max = doseCeiling(exercise.dose, exercise.ceiling, exercise.kind === 'stretch');
+  // This exercise's own range, inside the outer limit every stored pin must meet.
+  const min = Math.max(DOSE_AMOUNT.min, doseFloor(exercise.dose));
+  const max = Math.min(DOSE_AMOUNT.max, doseCeiling(exercise.dose, exercise.ceiling, exercise.kind === 'stretch'));
   // Left and right take turns: an even number gives both sides the same count.
   const even = isAlternatingReps(exercise.dose);
 
   const pin = (event: React.FormEvent) => {
     event.preventDefault();
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max || (even && n % 2 !== 0)) {
-      setError(even ? `Enter an even number of ${unit} from ${min} to ${max}, so both sides get the same.` : `Enter whole ${unit} from ${min} to ${max}.`);
+    const parsed = parseWholeNumber(value, even ? { min, max, multipleOf: 2 } : { min, max }, {
+      message: even ? `Enter an even number of ${unit} from ${min} to ${max}, so both sides get the same.` : `Enter whole ${unit} from ${min} to ${max}.`,
+    });
+    if (!parsed.ok) {
+      setError(parsed.message);
       return;
     }
     setError(null);
-    pinDose(exercise.id, n, Date.now()).catch(() => setError('That could not be saved on this device.'));
+    pinDose(exercise.id, parsed.value, Date.now()).catch(() => setError('That could not be saved on this device.'));
   };
 
   return (
@@ -82,11 +86,10 @@ function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: num
         </label>
         <input
           id={`${id}-amount`}
-          type="number"
+          // Text, not type=number, so "1e1" or "+5" reach the parser and are refused with a word.
+          type="text"
           inputMode="numeric"
-          min={min}
-          max={max}
-          step={even ? 2 : 1}
+          autoComplete="off"
           value={value}
           onChange={(e) => setValue(e.target.value)}
           aria-invalid={error ? true : undefined}

@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { ScreeningForm } from '@/components/safety/ScreeningForm';
 import { OutcomeMessage } from '@/components/safety/OutcomeMessage';
 import { listPlan } from '@/lib/db/plan';
-import type { StarterChoice } from '@/lib/model';
+import { optionalNumber, parseDecimal, WALK_MINUTES, type StarterChoice } from '@/lib/model';
 import { starterPlan } from '@/lib/schedule/starter-plan';
 import { finishOnboarding, skipOnboarding, type Concern } from '@/lib/db/safety';
 import type { ScreeningOutcome } from '@/lib/safety/screening';
@@ -17,6 +17,10 @@ const CONCERNS: { value: Concern; label: string }[] = [
   { value: 'stiffness', label: 'My back feels stiff in general' },
   { value: 'both', label: 'Both' },
 ];
+
+/** Optional: empty is "I don't know", anything else must be minutes a walk can have. */
+export const BASELINE_MESSAGE = `Enter minutes as a number from ${WALK_MINUTES.min} to ${WALK_MINUTES.max}, or leave it empty.`;
+const parseBaseline = (text: string) => optionalNumber(parseDecimal(text, WALK_MINUTES, { message: BASELINE_MESSAGE }));
 
 const STARTERS: { value: StarterChoice; label: string; detail: string }[] = [
   { value: 'balanced', label: 'Balanced week', detail: 'Walk-ready every morning at 07:30, plus core and glutes on Mon/Wed/Fri and stretches on the other days.' },
@@ -60,13 +64,10 @@ export function Onboarding() {
 
   const aboutNext = (event: React.FormEvent) => {
     event.preventDefault();
-    const trimmed = minutes.trim();
-    if (trimmed !== '') {
-      const value = Number(trimmed.replace(',', '.'));
-      if (!Number.isFinite(value) || value < 0 || value > 600) {
-        setMinutesError('Enter minutes as a number from 0 to 600, or leave it empty.');
-        return;
-      }
+    const parsed = parseBaseline(minutes);
+    if (!parsed.ok) {
+      setMinutesError(parsed.message);
+      return;
     }
     setMinutesError(null);
     setStep('screening');
@@ -75,7 +76,9 @@ export function Onboarding() {
   const finish = async (event: React.FormEvent) => {
     event.preventDefault();
     const now = Date.now();
-    const baseline = minutes.trim() === '' ? undefined : Number(minutes.trim().replace(',', '.'));
+    // Checked on the first step; parsed again here so only a number that passed is stored.
+    const parsed = parseBaseline(minutes);
+    const baseline = parsed.ok ? parsed.value : undefined;
     try {
       await finishOnboarding(
         { finishedAt: now, skipped: false, concern, baselineMinutes: baseline, ...(starter === 'keep' ? {} : { starter }), reminders },
@@ -112,6 +115,7 @@ export function Onboarding() {
               id={`${id}-minutes`}
               type="text"
               inputMode="decimal"
+              autoComplete="off"
               value={minutes}
               onChange={(e) => setMinutes(e.target.value)}
               aria-invalid={minutesError ? true : undefined}

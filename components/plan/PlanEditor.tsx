@@ -7,7 +7,7 @@ import { routines } from '@/lib/content';
 import { newId } from '@/lib/model';
 import { deletePlanEntry, listPlan, savePlanEntry, updatePlanEntry } from '@/lib/db/plan';
 import type { PlanEntry, Weekday } from '@/lib/model';
-import { validateEntry, WEEKDAYS } from './plan-form';
+import { isValidEntry, validateEntry, WEEKDAYS } from '@/lib/schedule/plan-entry';
 
 /** When an edit is saved; read at the moment of the edit, never during render. */
 const editedAt = () => Date.now();
@@ -116,7 +116,7 @@ function PlanEntryCard({
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    if (Object.keys(validateEntry(next, others)).length === 0) onChange(changedFields(entry, next));
+    if (isValidEntry(next, others)) onChange(changedFields(entry, next));
   };
 
   const toggleDay = (day: Weekday) => {

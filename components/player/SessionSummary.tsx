@@ -12,12 +12,11 @@ import { listCheckIns } from '@/lib/db/check-ins';
 import { newId } from '@/lib/model';
 import { listSessions, updateSession, type SessionPatch } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS, type Effort, type SessionRecord, type WalkLog } from '@/lib/model';
+import { DEFAULT_SETTINGS, type Effort, type SessionRecord } from '@/lib/model';
 import { saveWalk } from '@/lib/db/walks';
-import { dayKey } from '@/lib/days';
 import { LegSymptomsBox } from '@/components/safety/ScreeningOffer';
 import { HIGH_TIGHTNESS, latestTightness, screeningPrompt } from '@/lib/safety';
-import { midWalkEntry, type MidWalkEntry, type MidWalkField } from '@/lib/walks';
+import { midWalkEntry, midWalkLog, type MidWalkField } from '@/lib/walks';
 import { useSessionMode } from './use-player';
 
 const EFFORTS: { value: Effort; label: string }[] = [
@@ -29,23 +28,6 @@ const EFFORTS: { value: Effort; label: string }[] = [
 /** An answer on the summary, dated when it is saved. */
 function saveEdit(id: string, patch: SessionPatch): Promise<void> {
   return updateSession(id, patch, Date.now());
-}
-
-/**
- * The walk so far, ending now: it started `minutesIntoWalk` ago and tightness set in at the
- * moment the person stopped for the reset.
- */
-export function midWalkLog(entry: MidWalkEntry, input: { id: string; now: number; rolloverHour: number }): WalkLog {
-  const startedAt = input.now - Math.round(entry.minutesIntoWalk * 60_000);
-  return {
-    id: input.id,
-    startedAt,
-    endedAt: input.now,
-    day: dayKey(startedAt, input.rolloverHour),
-    minutesWalked: entry.minutesIntoWalk,
-    tightnessAtMinute: entry.minutesIntoWalk,
-    tightnessAfter: entry.tightness,
-  };
 }
 
 function amount(value: number, unit: 'seconds' | 'reps') {

@@ -4,14 +4,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
-import type { DayKey, Effort, SessionRecord } from '@/lib/model';
+import { optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
-import { isTightness } from '@/lib/walks';
 
 export const HISTORY_PAGE = 20;
 export const NOTE_MAX = 500;
-export const TIGHTNESS_MESSAGE = 'Enter a whole number from 0 to 10';
+export const TIGHTNESS_MESSAGE = wholeNumberMessage(TIGHTNESS);
 const NOTE_MESSAGE = `Keep the note to ${NOTE_MAX} characters or fewer`;
 const EFFORTS: readonly Effort[] = ['easy', 'right', 'hard'];
 
@@ -160,15 +159,6 @@ function SessionItem({
   );
 }
 
-/** '' is "not rated"; anything else must be a whole number 0–10. */
-function parseTightness(text: string, badInput: boolean): { ok: true; value: number | undefined } | { ok: false } {
-  if (badInput) return { ok: false };
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: true, value: undefined };
-  const n = Number(trimmed);
-  return isTightness(n) ? { ok: true, value: n } : { ok: false };
-}
-
 export function SessionEditor({
   session,
   onSave,
@@ -181,13 +171,13 @@ export function SessionEditor({
   const id = useId();
   const [effort, setEffort] = useState<Effort | undefined>(session.effort);
   const [tightness, setTightness] = useState(session.tightness === undefined ? '' : String(session.tightness));
-  const [badInput, setBadInput] = useState(false);
   const [note, setNote] = useState(session.note ?? '');
   const [showErrors, setShowErrors] = useState(false);
   const tightnessField = useRef<HTMLInputElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
 
-  const parsed = parseTightness(tightness, badInput);
+  // '' is "not rated"; anything else must be a whole number 0–10, or nothing is saved.
+  const parsed = optionalNumber(parseWholeNumber(tightness, TIGHTNESS));
   const tightnessError = showErrors && !parsed.ok;
   const noteError = showErrors && note.length > NOTE_MAX;
 
@@ -225,22 +215,19 @@ export function SessionEditor({
           ref={tightnessField}
           id={`${id}-tightness`}
           className={styles.numberInput}
-          type="number"
+          // Text, not type=number: a number field hands over "" for letters, which read as
+          // "not rated" and cleared the stored value. The parser sees what was typed.
+          type="text"
           inputMode="numeric"
-          min={0}
-          max={10}
-          step={1}
+          autoComplete="off"
           value={tightness}
           aria-invalid={tightnessError || undefined}
           aria-describedby={tightnessError ? `${id}-tightness-error` : `${id}-tightness-note`}
-          onChange={(e) => {
-            setTightness(e.target.value);
-            setBadInput(e.target.validity.badInput);
-          }}
+          onChange={(e) => setTightness(e.target.value)}
         />
         {tightnessError ? (
           <p id={`${id}-tightness-error`} className="field-error">
-            {TIGHTNESS_MESSAGE}
+            {parsed.ok ? null : parsed.message}
           </p>
         ) : (
           <p id={`${id}-tightness-note`} className="field-note">

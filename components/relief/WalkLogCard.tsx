@@ -189,13 +189,6 @@ export function describeWalk(walk: WalkLog): string {
   return parts.join(' · ');
 }
 
-/** '' is "not answered"; anything but whole digits becomes NaN, which validation reports. */
-function optionalNumber(text: string): number | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  return /^\d+$/.test(t) ? Number(t) : Number.NaN;
-}
-
 type Problems = Partial<Record<WalkField, string>>;
 
 function EndWalkForm({
@@ -229,8 +222,9 @@ function EndWalkForm({
         startedAt: active.startedAt,
         endedAt,
         tightnessAt: active.tightnessAt,
-        tightnessBefore: optionalNumber(before),
-        tightnessAfter: optionalNumber(after),
+        // The typed text: lib/walks parses it ('' is "not answered").
+        tightnessBefore: before,
+        tightnessAfter: after,
       },
       rolloverHour,
     );

@@ -3,13 +3,12 @@
 // score offers the red-flag questions again.
 import { useId, useState } from 'react';
 import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
-import { newId } from '@/lib/model';
+import { newId, parseWholeNumber, TIGHTNESS } from '@/lib/model';
 import { listSessions } from '@/lib/db/sessions';
 import type { CheckInContext } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
-import { isTightness } from '@/lib/walks';
 
 const CONTEXTS: { value: CheckInContext; label: string }[] = [
   { value: 'other', label: 'Just now' },
@@ -18,6 +17,8 @@ const CONTEXTS: { value: CheckInContext; label: string }[] = [
   { value: 'before-session', label: 'Before a routine' },
   { value: 'after-session', label: 'After a routine' },
 ];
+
+export const CHECK_IN_MESSAGE = `Enter a whole number from ${TIGHTNESS.min} (not tight) to ${TIGHTNESS.max} (worst).`;
 
 export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
   const id = useId();
@@ -30,12 +31,13 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const tightness = Number(value);
-    if (value.trim() === '' || !isTightness(tightness)) {
-      setError('Enter a whole number from 0 (not tight) to 10 (worst).');
+    const parsed = parseWholeNumber(value, TIGHTNESS, { message: CHECK_IN_MESSAGE });
+    if (!parsed.ok) {
+      setError(parsed.message);
       setSaved(null);
       return;
     }
+    const tightness = parsed.value;
     setError(null);
     const at = Date.now();
     try {
@@ -59,11 +61,11 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
           <label htmlFor={`${id}-tightness`}>How tight is your back right now? (0–10)</label>
           <input
             id={`${id}-tightness`}
-            type="number"
+            // Text, not type=number: the browser would hand over "" for "+5" or "0x5" and the
+            // person would not learn why; the one parser sees what was typed and says so.
+            type="text"
             inputMode="numeric"
-            min={0}
-            max={10}
-            step={1}
+            autoComplete="off"
             value={value}
             onChange={(e) => setValue(e.target.value)}
             aria-invalid={error ? true : undefined}

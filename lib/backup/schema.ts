@@ -4,14 +4,28 @@
 // does not know was made by a newer app (older files are stripped by their migration, see
 // migrations.ts). Messages are written for people (parse.ts adds where the problem is).
 import * as z from 'zod';
-import { isDayKey } from '@/lib/days';
-import { DEFAULT_SETTINGS, DOSE_AMOUNT_MAX, INSTANT_MAX, REMIND_MINUTES_MAX, TIGHTNESS_MAX, TIGHTNESS_MIN, WALK_MINUTES_MAX, type Settings } from '@/lib/model';
+import {
+  DEFAULT_SETTINGS,
+  DOSE_AMOUNT,
+  INSTANT_MAX,
+  isClockTime,
+  isDayKey,
+  isNumberIn,
+  isWholeIn,
+  REMIND_MINUTES,
+  RESULT_AMOUNT,
+  ROLLOVER_HOUR,
+  TIGHTNESS,
+  WALK_MINUTES,
+  type Settings,
+  type WholeRange,
+} from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+// The limits themselves live in lib/model (limits.ts); this file only words their messages.
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A short, readable rendering of a value for an error message. */
 export function show(value: unknown): string {
@@ -27,7 +41,7 @@ const id = z.string().min(1, { error: 'must not be empty' });
 const text = z.string();
 
 const dayKey = z.string().superRefine((value, ctx) => {
-  if (!DAY_PATTERN.test(value)) {
+  if (!DAY_SHAPE.test(value)) {
     ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${show(value)}` });
   } else if (!isDayKey(value)) {
     ctx.addIssue({ code: 'custom', message: `not a valid date (${value})` });
@@ -38,26 +52,26 @@ const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= IN
   error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
 });
 
-/** A number from `min` to `max` (fractions allowed), e.g. hold seconds or minutes. */
-function between(min: number, max: number, what: string) {
-  return z.number().refine((v) => Number.isFinite(v) && v >= min && v <= max, {
-    error: (issue) => `expected ${what} from ${min} to ${max}, got ${show(issue.input)}`,
+/** A finite number within a limit from lib/model, e.g. `minutes` → "expected minutes from 0 to 600". */
+function numberIn(range: { readonly min: number; readonly max: number }, what: string) {
+  return z.number().refine((v) => isNumberIn(v, range), {
+    error: (issue) => `expected ${what} from ${range.min} to ${range.max}, got ${show(issue.input)}`,
   });
 }
 
-/** Hold seconds or reps: a dose, or what a session planned and did. */
-const doseAmount = between(0, DOSE_AMOUNT_MAX, 'seconds or reps');
-
-function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
-  const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
-  return z.number().refine((v) => Number.isInteger(v) && v >= min && v <= max, {
-    error: (issue) => `expected a whole number ${range}, got ${show(issue.input)}`,
+function wholeNumber(range: WholeRange) {
+  const bounds = range.max === Number.MAX_SAFE_INTEGER ? `of ${range.min} or more` : `from ${range.min} to ${range.max}`;
+  return z.number().refine((v) => isWholeIn(v, range), {
+    error: (issue) => `expected a whole number ${bounds}, got ${show(issue.input)}`,
   });
 }
 
-const tightness = wholeNumber(TIGHTNESS_MIN, TIGHTNESS_MAX);
+const tightness = wholeNumber(TIGHTNESS);
 
-const clockTime = z.string().refine((v) => CLOCK_TIME.test(v), {
+/** Planned or done in a session result: seconds or reps. */
+const resultAmount = numberIn(RESULT_AMOUNT, 'an amount');
+
+const clockTime = z.string().refine((v) => isClockTime(v), {
   error: (issue) => `expected a time of day like 07:30, got ${show(issue.input)}`,
 });
 
@@ -87,7 +101,7 @@ export const planEntrySchema = z.strictObject({
   weekdays,
   time: clockTime,
   reminder: z.boolean(),
-  remindMinutesBefore: between(0, REMIND_MINUTES_MAX, 'minutes'),
+  remindMinutesBefore: wholeNumber(REMIND_MINUTES),
   createdAt: instant,
   updatedAt,
 });
@@ -96,8 +110,8 @@ export const exerciseResultSchema = z.strictObject({
   exerciseId: id,
   side: z.enum(['left', 'right']).nullable(),
   unit: z.enum(['seconds', 'reps']),
-  planned: doseAmount,
-  done: doseAmount,
+  planned: resultAmount,
+  done: resultAmount,
   skipped: z.boolean(),
 });
 
@@ -148,7 +162,7 @@ export const checkInSchema = z.strictObject({
 });
 
 /** Minutes of a walk, as the app accepts them. */
-const walkMinutes = between(0, WALK_MINUTES_MAX, 'minutes');
+const walkMinutes = numberIn(WALK_MINUTES, 'minutes');
 
 export const walkSchema = z
   .strictObject({
@@ -175,7 +189,7 @@ export const dayMarkSchema = z.strictObject({
 
 export const doseSchema = z.strictObject({
   exerciseId: id,
-  amount: doseAmount,
+  amount: wholeNumber(DOSE_AMOUNT),
   pinned: z.boolean(),
   updatedAt: instant,
 });
@@ -238,8 +252,8 @@ export const settingsSchema = z
     theme: z.enum(['system', 'light', 'dark']),
     reducedMotion: z.enum(['system', 'reduce']),
     weekStartsOn: z.literal([0, 1], { error: (issue) => `expected 0 (Sunday) or 1 (Monday), got ${show(issue.input)}` }),
-    rolloverHour: wholeNumber(0, 23),
-    minimumPerDay: wholeNumber(0).nullable(),
+    rolloverHour: wholeNumber(ROLLOVER_HOUR),
+    minimumPerDay: wholeNumber({ min: 0, max: Number.MAX_SAFE_INTEGER }).nullable(),
     emergencyRegion: z.enum([...REGION_CODES, 'custom'], { error: (issue) => `expected a known region code or "custom", got ${show(issue.input)}` }).nullable(),
     emergencyNumber: z
       .string()

@@ -2,12 +2,10 @@
 // rollover rule, wall-clock → instant conversion across DST, and calendar arithmetic on keys.
 // Everything here reads the device time zone at call time and never reads the clock.
 import { format, getHours, getMinutes } from 'date-fns';
-import type { DayKey, Weekday } from '@/lib/model';
+import { clockTimeParts, dayKeyParts, isDayKey, isRolloverHour, type DayKey, type Weekday } from '@/lib/model';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 interface Ymd {
   readonly year: number;
@@ -19,15 +17,9 @@ interface Ymd {
 // calendar date, not an instant, so "the day after" must not depend on where the device is
 // or on a DST change in between (local-midnight arithmetic gets both wrong at the edges).
 function toYmd(day: DayKey): Ymd {
-  const m = DAY_KEY.exec(day);
-  if (m) {
-    const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-    const check = new Date(Date.UTC(ymd.year, ymd.month - 1, ymd.day));
-    if (check.getUTCFullYear() === ymd.year && check.getUTCMonth() === ymd.month - 1 && check.getUTCDate() === ymd.day) {
-      return ymd;
-    }
-  }
-  throw new RangeError(`Not a day key (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  const ymd = dayKeyParts(day);
+  if (!ymd) throw new RangeError(`Not a day key (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return ymd;
 }
 
 function toDayNumber(day: DayKey): number {
@@ -42,21 +34,13 @@ function fromDayNumber(n: number): DayKey {
 }
 
 function checkRollover(rolloverHour: number): void {
-  if (!Number.isInteger(rolloverHour) || rolloverHour < 0 || rolloverHour > 23) {
+  if (!isRolloverHour(rolloverHour)) {
     throw new RangeError(`rolloverHour must be an integer 0–23, got ${rolloverHour}`);
   }
 }
 
-/** True for a real calendar date written `YYYY-MM-DD` (so not 2026-02-29). */
-export function isDayKey(value: unknown): value is DayKey {
-  if (typeof value !== 'string') return false;
-  try {
-    toYmd(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The day-key check lives with the other limits in lib/model; re-exported for callers of days. */
+export { isDayKey };
 
 /**
  * The day an instant belongs to, in the device's time zone as it is now. Before
@@ -116,9 +100,9 @@ export function eachDay(from: DayKey, to: DayKey): DayKey[] {
 
 /** Parses `HH:mm` (24-hour) into hours and minutes. */
 export function parseTime(time: string): { readonly hours: number; readonly minutes: number } {
-  const m = TIME.exec(time);
-  if (!m) throw new RangeError(`Not a time (HH:mm): ${JSON.stringify(time)}`);
-  return { hours: Number(m[1]), minutes: Number(m[2]) };
+  const parts = clockTimeParts(time);
+  if (!parts) throw new RangeError(`Not a time (HH:mm): ${JSON.stringify(time)}`);
+  return parts;
 }
 
 // The wall clock an instant shows, written as if it were UTC, so wall clocks can be compared

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from './records';
 import type { Concern, Onboarding, StarterChoice } from './onboarding';
 import type { ActiveSession, Phase, PhaseKind, PhaseResult, SessionState, SessionStatus } from './session';
 import { defineVersioned, isFiniteNumber, isPlainObject } from './versioned';
-import { WALK_MINUTES_MAX } from './limits';
+import { isWalkMinutes } from './limits';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -66,7 +66,7 @@ export function parseOnboarding(value: unknown): Onboarding | undefined {
     finishedAt,
     skipped,
     ...(isConcern(concern) ? { concern } : {}),
-    ...(isFiniteNumber(baselineMinutes) && baselineMinutes >= 0 && baselineMinutes <= WALK_MINUTES_MAX ? { baselineMinutes } : {}),
+    ...(isWalkMinutes(baselineMinutes) ? { baselineMinutes } : {}),
     ...(isStarter(starter) ? { starter } : {}),
     ...(isBoolean(reminders) ? { reminders } : {}),
   };

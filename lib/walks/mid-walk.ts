@@ -1,9 +1,24 @@
 // The "tight mid-walk" quick entry: how far into the walk tightness started and how strong it
-// is, typed by hand on a phone. Accepts the raw field text or numbers and validates both.
-import { isTightness, roundTenth, type Validated } from './result';
+// is, typed by hand on a phone, and the walk record it makes. Field text goes through the one
+// parser in lib/model; numbers (the slider) through the same limits.
+import { dayKey } from '@/lib/days';
+import {
+  decimalMessage,
+  isTightness,
+  isWalkMinutes,
+  parseDecimal,
+  parseWholeNumber,
+  roundTo,
+  TIGHTNESS,
+  WALK_MINUTES,
+  wholeNumberMessage,
+  type TypedNumber,
+  type WalkLog,
+} from '@/lib/model';
+import type { Validated } from './result';
 
-/** Ten hours: generous for a typed minute count, still catches a stray extra digit. */
-export const MAX_ENTRY_MINUTES = 600;
+/** The most minutes the entry takes: the one walk-minute limit. */
+export const MAX_ENTRY_MINUTES = WALK_MINUTES.max;
 
 export interface MidWalkInput {
   readonly minutesIntoWalk: number | string;
@@ -19,31 +34,49 @@ export interface MidWalkEntry {
 
 export type MidWalkField = keyof MidWalkEntry;
 
+const MINUTES_LABEL = { label: 'minutes' } as const;
+const TIGHTNESS_LABEL = { label: 'tightness' } as const;
+
 export const MID_WALK_MESSAGES = {
-  minutes: `Enter minutes as a number from 0 to ${MAX_ENTRY_MINUTES}.`,
-  tightness: 'Enter tightness as a whole number from 0 to 10.',
+  minutes: decimalMessage(WALK_MINUTES, MINUTES_LABEL),
+  tightness: wholeNumberMessage(TIGHTNESS, TIGHTNESS_LABEL),
 } as const;
 
-// Plain decimals only, with either decimal mark: Number() alone would accept '', ' ', '1e2'
-// and '0x1A', none of which a person means as minutes.
-const DECIMAL = /^\d+(?:[.,]\d+)?$/;
+function minutesOf(raw: number | string): TypedNumber {
+  if (typeof raw === 'string') return parseDecimal(raw, WALK_MINUTES, MINUTES_LABEL);
+  const value = roundTo(raw, WALK_MINUTES.roundTo);
+  return isWalkMinutes(value) ? { ok: true, value } : { ok: false, problem: 'out-of-range', message: MID_WALK_MESSAGES.minutes };
+}
 
-function toNumber(raw: number | string): number {
-  if (typeof raw === 'number') return raw;
-  const text = raw.trim();
-  return DECIMAL.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
+function tightnessOf(raw: number | string): TypedNumber {
+  if (typeof raw === 'string') return parseWholeNumber(raw, TIGHTNESS, TIGHTNESS_LABEL);
+  return isTightness(raw) ? { ok: true, value: raw } : { ok: false, problem: 'out-of-range', message: MID_WALK_MESSAGES.tightness };
 }
 
 export function midWalkEntry(input: MidWalkInput): Validated<MidWalkEntry, MidWalkField> {
-  const minutes = toNumber(input.minutesIntoWalk);
-  const tightness = toNumber(input.tightness);
+  const minutes = minutesOf(input.minutesIntoWalk);
+  const tightness = tightnessOf(input.tightness);
   const problems: { field: MidWalkField; message: string }[] = [];
-  if (!Number.isFinite(minutes) || minutes < 0 || minutes > MAX_ENTRY_MINUTES) {
-    problems.push({ field: 'minutesIntoWalk', message: MID_WALK_MESSAGES.minutes });
-  }
-  if (!isTightness(tightness)) {
-    problems.push({ field: 'tightness', message: MID_WALK_MESSAGES.tightness });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { minutesIntoWalk: roundTenth(minutes), tightness } };
+  if (!minutes.ok) problems.push({ field: 'minutesIntoWalk', message: minutes.message });
+  if (!tightness.ok) problems.push({ field: 'tightness', message: tightness.message });
+  if (!minutes.ok || !tightness.ok) return { ok: false, problems };
+  return { ok: true, value: { minutesIntoWalk: minutes.value, tightness: tightness.value } };
+}
+
+/**
+ * The walk so far, ending `now`: it started `minutesIntoWalk` ago and tightness set in at the
+ * moment the person stopped for the reset, so that is also how long they walked. Like every
+ * walk, it belongs to the day it started on (after the rollover hour).
+ */
+export function midWalkLog(entry: MidWalkEntry, input: { readonly id: string; readonly now: number; readonly rolloverHour: number }): WalkLog {
+  const startedAt = input.now - Math.round(entry.minutesIntoWalk * 60_000);
+  return {
+    id: input.id,
+    startedAt,
+    endedAt: input.now,
+    day: dayKey(startedAt, input.rolloverHour),
+    minutesWalked: entry.minutesIntoWalk,
+    tightnessAtMinute: entry.minutesIntoWalk,
+    tightnessAfter: entry.tightness,
+  };
 }

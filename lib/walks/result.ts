@@ -1,5 +1,6 @@
 // The shape walk validation answers in: either the clean value or every problem found, each
 // tied to the form field it belongs to so the UI can show it beside that field.
+import { roundTo, WALK_MINUTES } from '@/lib/model';
 
 export interface FieldProblem<F extends string> {
   readonly field: F;
@@ -13,7 +14,5 @@ export type Validated<T, F extends string> =
 
 /** Rounds to one decimal place, the precision minutes are shown and stored with. */
 export function roundTenth(n: number): number {
-  return Math.round(n * 10) / 10;
+  return roundTo(n, WALK_MINUTES.roundTo);
 }
-
-export { isTightness } from '@/lib/model';

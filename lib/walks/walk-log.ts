@@ -1,13 +1,13 @@
 // Turning a walk's start, end and "tightness started" instants into the WalkLog fields, with
 // validation messages a person can act on. Pure: the clock is never read.
 import { recordDay } from '@/lib/days';
-import type { DayKey, WalkLog } from '@/lib/model';
-import { isTightness, roundTenth, type Validated } from './result';
+import { optionalNumber, parseWholeNumber, isTightness, TIGHTNESS, WALK_MINUTES, wholeNumberMessage, type DayKey, type WalkLog } from '@/lib/model';
+import { roundTenth, type Validated } from './result';
 
 const MS_PER_MINUTE = 60_000;
 
-/** Longer than this is almost certainly a forgotten stop button, not a walk. */
-export const MAX_WALK_MINUTES = 6 * 60;
+/** Longer than this is almost certainly a forgotten stop button, not a walk: the one walk-minute limit. */
+export const MAX_WALK_MINUTES = WALK_MINUTES.max;
 
 /** Maps a start instant to its day key under a rollover hour; lib/days `recordDay`, the one rule, by default. */
 export type DayKeyFn = (at: number, rolloverHour: number) => DayKey;
@@ -17,8 +17,9 @@ export interface WalkTimes {
   readonly endedAt: number;
   /** The instant tightness started, or null when it never did. */
   readonly tightnessAt: number | null;
-  readonly tightnessBefore?: number;
-  readonly tightnessAfter?: number;
+  /** A number, or the field's text as typed ('' or undefined: not answered). */
+  readonly tightnessBefore?: number | string;
+  readonly tightnessAfter?: number | string;
 }
 
 export type WalkFields = Omit<WalkLog, 'id'>;
@@ -28,24 +29,34 @@ export const WALK_MESSAGES = {
   startMissing: 'Enter when the walk started.',
   endMissing: 'Enter when the walk ended.',
   endBeforeStart: 'The walk has to end after it starts. Check the start and end times.',
-  tooLong: 'A walk can be at most 6 hours long. Check the start and end times.',
+  tooLong: `A walk can be at most ${MAX_WALK_MINUTES / 60} hours long. Check the start and end times.`,
   tightnessTimeInvalid: 'Enter when the tightness started, or leave it empty if it never did.',
   tightnessOutsideWalk: 'The tightness has to start during the walk, between its start and end times.',
-  tightnessBefore: 'Enter tightness before the walk as a whole number from 0 to 10.',
-  tightnessAfter: 'Enter tightness after the walk as a whole number from 0 to 10.',
+  tightnessBefore: wholeNumberMessage(TIGHTNESS, { label: 'tightness before the walk' }),
+  tightnessAfter: wholeNumberMessage(TIGHTNESS, { label: 'tightness after the walk' }),
 } as const;
+
+/** An optional tightness: undefined when not answered, NaN when refused. */
+function tightnessOf(raw: number | string | undefined): number | undefined {
+  if (raw === undefined || typeof raw === 'number') return raw;
+  const parsed = optionalNumber(parseWholeNumber(raw, TIGHTNESS));
+  return parsed.ok ? parsed.value : Number.NaN;
+}
 
 /**
  * The WalkLog fields for a walk, or every problem with it. The walk belongs to the day it
- * started on (after the rollover hour), as every record does (lib/days recordDay). Minutes are rounded to 0.1; a walk may last exactly
- * 6 hours but not longer; tightness may start at the very first or very last moment.
+ * started on (after the rollover hour), as every record does (lib/days recordDay). Minutes are
+ * rounded to 0.1; a walk may last exactly MAX_WALK_MINUTES but not longer; tightness may start
+ * at the very first or very last moment.
  */
 export function walkFromTimes(
   times: WalkTimes,
   rolloverHour: number,
   dayKey: DayKeyFn = recordDay,
 ): Validated<WalkFields, WalkField> {
-  const { startedAt, endedAt, tightnessAt, tightnessBefore, tightnessAfter } = times;
+  const { startedAt, endedAt, tightnessAt } = times;
+  const tightnessBefore = tightnessOf(times.tightnessBefore);
+  const tightnessAfter = tightnessOf(times.tightnessAfter);
   const problems: { field: WalkField; message: string }[] = [];
 
   const startOk = Number.isFinite(startedAt);

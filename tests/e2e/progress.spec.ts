@@ -112,12 +112,12 @@ test('a session can be edited, and a deleted one comes back with Undo', async ({
   const item = historyItems(page).filter({ hasText: 'Hamstring stretch' });
   await item.locator('summary').click();
   await item.getByRole('radio', { name: 'Hard' }).check();
-  const tightness = item.getByRole('spinbutton', { name: 'Tightness after the session (0–10)' });
+  const tightness = item.getByRole('textbox', { name: 'Tightness after the session (0–10)' });
   await tightness.fill('12');
   await item.getByRole('button', { name: 'Save' }).click();
-  await expect(item.getByText('Enter a whole number from 0 to 10')).toBeVisible();
+  await expect(item.getByText('Enter a whole number from 0 to 10.')).toBeVisible();
   await expect(tightness).toHaveAttribute('aria-invalid', 'true');
-  await expect(tightness).toHaveAccessibleDescription('Enter a whole number from 0 to 10');
+  await expect(tightness).toHaveAccessibleDescription('Enter a whole number from 0 to 10.');
   await expect(tightness).toBeFocused();
 
   await tightness.fill('3');
@@ -173,9 +173,9 @@ test('Progress with every chart, an open editor and an open table has no axe vio
   await expect(page.getByRole('table', { name: 'Minutes walked before tightness started, per walk' })).toContainText('25+ (no tightness)');
   const item = historyItems(page).first();
   await item.locator('summary').click();
-  await item.getByRole('spinbutton', { name: /Tightness/ }).fill('11');
+  await item.getByRole('textbox', { name: /Tightness/ }).fill('11');
   await item.getByRole('button', { name: 'Save' }).click();
-  await expect(item.getByText('Enter a whole number from 0 to 10')).toBeVisible();
+  await expect(item.getByText('Enter a whole number from 0 to 10.')).toBeVisible();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

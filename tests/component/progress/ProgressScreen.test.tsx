@@ -89,7 +89,7 @@ describe('ProgressScreen', () => {
     await user.click(summary);
     const item = within(summary.closest('li')!);
     await user.click(item.getByRole('radio', { name: 'About right' }));
-    await user.clear(item.getByRole('spinbutton', { name: /Tightness/ }));
+    await user.clear(item.getByRole('textbox', { name: /Tightness/ }));
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved: Tuesday 24 November, Walk-ready.')).toBeInTheDocument();
     const edited = await getSession('s-2026-11-24');

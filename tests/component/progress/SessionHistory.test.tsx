@@ -61,24 +61,25 @@ describe('SessionHistory', () => {
     expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
   });
 
-  it('refuses a tightness outside 0–10 with a message at the field, and saves nothing', async () => {
+  // Letters, signs and exponents once read as "not rated" and cleared the stored tightness.
+  it('refuses anything but a whole number 0–10 with a message at the field, and saves nothing', async () => {
     render(<SessionHistory sessions={[older, newer]} today={TODAY} />);
     const { user, item } = await open(/Monday 23 November/);
-    const field = item.getByRole('spinbutton', { name: 'Tightness after the session (0–10)' });
-    expect(field).toHaveValue(5);
-    for (const bad of ['11', '2.5', '-1']) {
+    const field = item.getByRole('textbox', { name: 'Tightness after the session (0–10)' });
+    expect(field).toHaveValue('5');
+    for (const bad of ['11', '2.5', '-1', 'abc', 'five', '1e1', '0x5', '+5', '-0', ' ']) {
       await user.clear(field);
       await user.type(field, bad);
       await user.click(item.getByRole('button', { name: 'Save' }));
       expect(field).toHaveAttribute('aria-invalid', 'true');
-      expect(field).toHaveAccessibleDescription('Enter a whole number from 0 to 10');
+      expect(field).toHaveAccessibleDescription('Enter a whole number from 0 to 10.');
       expect(field).toHaveFocus();
     }
     expect(updateSession).not.toHaveBeenCalled();
     await user.clear(field);
     await user.type(field, '3');
     expect(field).not.toHaveAttribute('aria-invalid');
-    expect(item.queryByText('Enter a whole number from 0 to 10')).not.toBeInTheDocument();
+    expect(item.queryByText('Enter a whole number from 0 to 10.')).not.toBeInTheDocument();
   });
 
   it('saves effort, tightness and note, and confirms in a polite status', async () => {
@@ -86,7 +87,7 @@ describe('SessionHistory', () => {
     const { user, item } = await open(/Tuesday 24 November/);
     expect(item.getByRole('textbox', { name: 'Note (optional)' })).toHaveValue('Felt loose after');
     await user.click(item.getByRole('radio', { name: 'Hard' }));
-    await user.type(item.getByRole('spinbutton', { name: /Tightness/ }), '4');
+    await user.type(item.getByRole('textbox', { name: /Tightness/ }), '4');
     const note = item.getByRole('textbox', { name: 'Note (optional)' });
     await user.clear(note);
     await user.type(note, 'Stiff in the morning');
@@ -100,7 +101,7 @@ describe('SessionHistory', () => {
   it('an emptied tightness or note is saved as not rated / no note', async () => {
     render(<SessionHistory sessions={[older]} today={TODAY} />);
     const { user, item } = await open(/Monday 23 November/);
-    await user.clear(item.getByRole('spinbutton', { name: /Tightness/ }));
+    await user.clear(item.getByRole('textbox', { name: /Tightness/ }));
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(updateSession).toHaveBeenCalledExactlyOnceWith(older.id, { effort: 'easy', tightness: undefined, note: undefined }, expect.any(Number));
   });

@@ -91,6 +91,20 @@ describe('walk log card', () => {
     expect(await loadActiveWalk()).toBeUndefined();
   });
 
+  it.each(['1e1', '0x5', '+5', '-0', '   '])('refuses %j as a tightness at its field and saves nothing', async (typed) => {
+    const user = userEvent.setup();
+    await startWalk(Date.now() - 20 * MIN);
+    render(<WalkLogCard />);
+    await user.click(await screen.findByRole('button', { name: 'End walk' }));
+    const after = await screen.findByRole('textbox', { name: 'Tightness now, after the walk (0–10)' });
+    await user.type(after, typed);
+    await user.click(screen.getByRole('button', { name: 'Save walk' }));
+    expect(after).toHaveAttribute('aria-invalid', 'true');
+    expect(after).toHaveAccessibleDescription(WALK_MESSAGES.tightnessAfter);
+    expect(await listWalks()).toEqual([]);
+    expect(await loadActiveWalk()).toBeDefined();
+  });
+
   it('leaves both ratings out when they are left empty, and keeps the tightness minute', async () => {
     const user = userEvent.setup();
     const startedAt = Date.now() - 30 * MIN;
@@ -106,9 +120,9 @@ describe('walk log card', () => {
     expect(walk).not.toHaveProperty('tightnessAfter');
   });
 
-  it('explains a walk too long to be real and lets the person discard it', async () => {
+  it('explains a walk too long to be real (past the 600-minute limit) and lets the person discard it', async () => {
     const user = userEvent.setup();
-    await startWalk(Date.now() - 7 * 60 * MIN);
+    await startWalk(Date.now() - 11 * 60 * MIN);
     render(<WalkLogCard />);
     await user.click(await screen.findByRole('button', { name: 'End walk' }));
     await user.click(screen.getByRole('button', { name: 'Save walk' }));

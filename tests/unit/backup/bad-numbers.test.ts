@@ -8,7 +8,11 @@ import { readAllData, writeAllData } from '@/lib/db/backup-store';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database and stores a bad record as an old app did
 import { db } from '@/lib/db/db';
 import { importWrite } from '@/lib/backup/merge';
-import { DEFAULT_SETTINGS, DOSE_AMOUNT_MAX, REMIND_MINUTES_MAX, WALK_MINUTES_MAX } from '@/lib/model';
+import { DEFAULT_SETTINGS, DOSE_AMOUNT, REMIND_MINUTES, WALK_MINUTES } from '@/lib/model';
+
+const DOSE_AMOUNT_MAX = DOSE_AMOUNT.max;
+const REMIND_MINUTES_MAX = REMIND_MINUTES.max;
+const WALK_MINUTES_MAX = WALK_MINUTES.max;
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke arbitrary shapes

@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DOSE_AMOUNT_MAX, REMIND_MINUTES_MAX, type CheckIn, type DayMark, type DoseState, type ExerciseResult, type PlanEntry, type SessionRecord, type Settings, type WalkLog, type Weekday } from '@/lib/model';
+import {
+  DOSE_AMOUNT,
+  REMIND_MINUTES,
+  RESULT_AMOUNT,
+  TIGHTNESS,
+  WALK_MINUTES,
+  type CheckIn,
+  type DayMark,
+  type DoseState,
+  type ExerciseResult,
+  type PlanEntry,
+  type SessionRecord,
+  type Settings,
+  type WalkLog,
+  type Weekday,
+} from '@/lib/model';
 import { REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 
@@ -9,10 +24,12 @@ import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib
 const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
 const text = fc.string({ maxLength: 40, unit: 'grapheme' });
 const instant = fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.double({ min: 0, max: 4e12, noNaN: true }));
-const amount = fc.oneof(fc.nat(DOSE_AMOUNT_MAX), fc.double({ min: 0, max: DOSE_AMOUNT_MAX, noNaN: true }));
-const remindMinutes = fc.oneof(fc.nat(REMIND_MINUTES_MAX), fc.double({ min: 0, max: REMIND_MINUTES_MAX, noNaN: true }));
-const walkMinutes = fc.oneof(fc.nat(600), fc.double({ min: 0, max: 600, noNaN: true }));
-const tightness = fc.integer({ min: 0, max: 10 });
+// Every number from the limits in lib/model, edges included.
+const amount = fc.oneof(fc.nat(600), fc.double({ min: RESULT_AMOUNT.min, max: RESULT_AMOUNT.max, noNaN: true }));
+const walkMinutes = fc.oneof(fc.nat(WALK_MINUTES.max), fc.double({ min: WALK_MINUTES.min, max: WALK_MINUTES.max, noNaN: true }));
+const tightness = fc.integer(TIGHTNESS);
+const remindMinutes = fc.integer(REMIND_MINUTES);
+const doseAmount = fc.integer(DOSE_AMOUNT);
 const day = fc
   .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -88,7 +105,7 @@ const dayMark: fc.Arbitrary<DayMark> = fc.record(
   { requiredKeys: ['day', 'kind', 'at'] },
 );
 
-const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount, pinned: fc.boolean(), updatedAt: instant });
+const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount: doseAmount, pinned: fc.boolean(), updatedAt: instant });
 
 const answers: fc.Arbitrary<ScreeningAnswers> = fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.boolean(), { maxKeys: QUESTION_IDS.length });
 

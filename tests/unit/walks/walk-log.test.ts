@@ -21,7 +21,8 @@ describe('walkFromTimes: valid walks', () => {
     ['never got tight', { tightnessAt: null }, { minutesWalked: 25, tightnessAtMinute: null }],
     ['tight from the first step', { tightnessAt: START }, { minutesWalked: 25, tightnessAtMinute: 0 }],
     ['tight at the very end', { tightnessAt: START + 25 * MIN }, { minutesWalked: 25, tightnessAtMinute: 25 }],
-    ['exactly six hours', { endedAt: START + 360 * MIN, tightnessAt: null }, { minutesWalked: 360, tightnessAtMinute: null }],
+    ['six hours', { endedAt: START + 360 * MIN, tightnessAt: null }, { minutesWalked: 360, tightnessAtMinute: null }],
+    ['exactly ten hours, the walk-minute limit', { endedAt: START + 600 * MIN, tightnessAt: null }, { minutesWalked: 600, tightnessAtMinute: null }],
   ])('%s', (_, patch, expected) => {
     const result = walkFromTimes(walk(patch), 3, fakeDayKey);
     expect(result).toEqual({ ok: true, value: expect.objectContaining(expected) });
@@ -54,7 +55,7 @@ describe('walkFromTimes: validation messages', () => {
   it.each<[string, Partial<WalkTimes>, [WalkField, string][]]>([
     ['end before start', { endedAt: START - MIN, tightnessAt: null }, [['endedAt', WALK_MESSAGES.endBeforeStart]]],
     ['end equal to start', { endedAt: START, tightnessAt: null }, [['endedAt', WALK_MESSAGES.endBeforeStart]]],
-    ['over six hours', { endedAt: START + 360 * MIN + 1_000, tightnessAt: null }, [['endedAt', WALK_MESSAGES.tooLong]]],
+    ['over ten hours', { endedAt: START + 600 * MIN + 1_000, tightnessAt: null }, [['endedAt', WALK_MESSAGES.tooLong]]],
     ['tightness before the walk', { tightnessAt: START - 1_000 }, [['tightnessAt', WALK_MESSAGES.tightnessOutsideWalk]]],
     ['tightness after the walk', { tightnessAt: START + 25 * MIN + 1_000 }, [['tightnessAt', WALK_MESSAGES.tightnessOutsideWalk]]],
     ['tightness time not a number', { tightnessAt: Number.NaN }, [['tightnessAt', WALK_MESSAGES.tightnessTimeInvalid]]],
@@ -82,8 +83,31 @@ describe('walkFromTimes: validation messages', () => {
 
   it('messages tell the person what to fix', () => {
     expect(WALK_MESSAGES.endBeforeStart).toMatch(/end after it starts/);
-    expect(WALK_MESSAGES.tooLong).toMatch(/6 hours/);
+    expect(WALK_MESSAGES.tooLong).toBe('A walk can be at most 10 hours long. Check the start and end times.');
     expect(WALK_MESSAGES.tightnessOutsideWalk).toMatch(/during the walk/);
-    expect(WALK_MESSAGES.tightnessBefore).toMatch(/whole number from 0 to 10/);
+    expect(WALK_MESSAGES.tightnessBefore).toBe('Enter tightness before the walk as a whole number from 0 to 10.');
+    expect(WALK_MESSAGES.tightnessAfter).toBe('Enter tightness after the walk as a whole number from 0 to 10.');
+  });
+});
+
+describe('walkFromTimes: tightness as typed in the walk log', () => {
+  it.each<[string, string, number | undefined]>([
+    ['empty is not answered', '', undefined],
+    ['digits', '7', 7],
+    ['digits with spaces around', ' 3 ', 3],
+    ['zero', '0', 0],
+    ['ten', '10', 10],
+  ])('%s: %j', (_, typed, expected) => {
+    const result = walkFromTimes(walk({ tightnessBefore: typed, tightnessAfter: typed }), 3, fakeDayKey);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.tightnessBefore).toBe(expected);
+    expect(result.ok && result.value.tightnessAfter).toBe(expected);
+  });
+
+  it.each(['   ', '1e1', '0x5', '+5', '-0', '-1', '11', '4.5', '4,5', 'five', '5 5', '٥', 'Infinity', 'NaN'])('refuses %j at its field', (typed) => {
+    expect(walkFromTimes(walk({ tightnessBefore: typed }), 3, fakeDayKey)).toEqual({
+      ok: false,
+      problems: [{ field: 'tightnessBefore', message: WALK_MESSAGES.tightnessBefore }],
+    });
   });
 });
