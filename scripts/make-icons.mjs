@@ -32,3 +32,20 @@ for (const [name, size, options] of targets) {
   console.log(`public/icons/${name} ${size}×${size}`);
 }
 await browser.close();
+
+// Browsers still ask for /favicon.ico now and then, whatever the page's icon links say: serve
+// one, the 192 px PNG inside an ICO wrapper (browsers read PNG-in-ICO).
+const { readFile, writeFile } = await import('node:fs/promises');
+const png = await readFile('public/icons/icon-192.png');
+const header = Buffer.alloc(22);
+header.writeUInt16LE(0, 0); // reserved
+header.writeUInt16LE(1, 2); // type: icon
+header.writeUInt16LE(1, 4); // one image
+header.writeUInt8(192, 6); // width
+header.writeUInt8(192, 7); // height
+header.writeUInt16LE(1, 10); // colour planes
+header.writeUInt16LE(32, 12); // bits per pixel
+header.writeUInt32LE(png.length, 14);
+header.writeUInt32LE(22, 18); // image data offset
+await writeFile('public/favicon.ico', Buffer.concat([header, png]));
+console.log('public/favicon.ico');
