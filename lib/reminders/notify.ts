@@ -131,13 +131,19 @@ export function createBrowserPlatform({ icon = '/icons/icon-192.png' }: BrowserP
       if (permission() !== 'granted') return false;
       const data: ReminderNotificationData = { url, key };
       const registration = await serviceWorkerRegistration();
-      try {
-        if (registration && typeof registration.showNotification === 'function') {
+      // A registration whose worker is still installing rejects showNotification: then, and
+      // when the worker refuses for any other reason, the page shows the notification itself.
+      if (registration?.active && typeof registration.showNotification === 'function') {
+        try {
           const options: NotificationOptionsWithActions = { body, tag: key, data, icon };
           if (supports().actions) options.actions = REMINDER_ACTIONS;
           await registration.showNotification(title, options);
           return true;
+        } catch {
+          // Fall through to a page notification.
         }
+      }
+      try {
         // No worker: a page notification, which cannot carry buttons. Tapping it brings the
         // app forward on the routine.
         const notification = new window.Notification(title, { body, tag: key, data, icon });
@@ -148,7 +154,7 @@ export function createBrowserPlatform({ icon = '/icons/icon-192.png' }: BrowserP
         };
         return true;
       } catch {
-        // Android Chrome throws on `new Notification`; a refused or closed worker lands here too.
+        // Android Chrome throws on `new Notification` (it shows notifications through a worker only).
         return false;
       }
     },

@@ -88,9 +88,9 @@ export async function recordNotificationsAndBadge(page: Page) {
     w.__shown = [];
     w.__badge = [];
     const original = ServiceWorkerRegistration.prototype.showNotification;
+    // Recorded once shown: a call the worker refuses is not a notification the person saw.
     ServiceWorkerRegistration.prototype.showNotification = function (title: string, options?: NotificationOptions) {
-      w.__shown.push(title);
-      return original.call(this, title, options);
+      return original.call(this, title, options).then(() => void w.__shown.push(title));
     };
     const NativeNotification = window.Notification;
     class Recorded extends NativeNotification {

@@ -103,7 +103,7 @@ describe('createBrowserPlatform', () => {
 
   it('shows through the service worker with Start and Snooze buttons and the url and key as data', async () => {
     const showNotification = vi.fn(async () => {});
-    const { constructed } = stubBrowser({ registration: { showNotification } });
+    const { constructed } = stubBrowser({ registration: { active: {}, showNotification } });
     expect(await createBrowserPlatform().show(notice)).toBe(true);
     expect(showNotification).toHaveBeenCalledWith('Walk-ready at 07:30', expect.objectContaining({
       body: 'About 10 min.',
@@ -121,6 +121,15 @@ describe('createBrowserPlatform', () => {
     expect(constructed).toHaveLength(1);
     expect(constructed[0]?.options).toMatchObject({ body: 'About 10 min.', tag: notice.key, data: { url: notice.url, key: notice.key } });
     expect(constructed[0]?.options).not.toHaveProperty('actions');
+  });
+
+  it.each([
+    ['still installing (no active worker)', { installing: {}, showNotification: vi.fn(async () => {}) }],
+    ['refusing', { active: {}, showNotification: vi.fn(async () => Promise.reject(new TypeError('No active registration'))) }],
+  ])('shows a page notification when the service worker is %s, so the reminder is not lost', async (_, registration) => {
+    const { constructed } = stubBrowser({ registration });
+    expect(await createBrowserPlatform().show(notice)).toBe(true);
+    expect(constructed.map((n) => n.title)).toEqual(['Walk-ready at 07:30']);
   });
 
   it('shows nothing without permission', async () => {
