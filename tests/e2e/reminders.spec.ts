@@ -28,6 +28,7 @@ test('with a reminder at 07:30 and the app open, 07:30 brings one notification, 
   await page.clock.runFor('01:30');
   await expect.poll(() => shown(page)).toEqual(['Walk-ready at 07:30']);
   await page.clock.runFor('05:00');
+  expect(await shown(page)).toEqual(['Walk-ready at 07:30']);
   await page.reload();
   await page.clock.runFor('02:00');
   expect(await shown(page)).toEqual([]);
