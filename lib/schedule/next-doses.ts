@@ -29,14 +29,18 @@ export function nextDoses(
     }
     const history = sessions
       // A session ended early still counts where the person rated this exercise too hard.
-      .filter((s) => s.source === 'player' && (s.completed || s.tooHard?.includes(exercise.id)) && s.results.some((r) => r.exerciseId === exercise.id))
-      .map((s) => ({
-        day: s.day,
-        effort: s.effort,
-        tightness: s.tightness,
-        skipped: s.results.some((r) => r.exerciseId === exercise.id && r.skipped),
-        tooHard: s.tooHard?.includes(exercise.id) ?? false,
-      }));
+      .filter((s) => s.source === 'player' && (s.completed || s.tooHard?.includes(exercise.id) || s.exerciseEffort?.[exercise.id] === 'hard') && s.results.some((r) => r.exerciseId === exercise.id))
+      .map((s) => {
+        // The person's rating of this exercise, where given, says more than the session's.
+        const own = s.exerciseEffort?.[exercise.id];
+        return {
+          day: s.day,
+          effort: own ?? s.effort,
+          tightness: s.tightness,
+          skipped: s.results.some((r) => r.exerciseId === exercise.id && r.skipped),
+          tooHard: own === 'hard' || (s.tooHard?.includes(exercise.id) ?? false),
+        };
+      });
     decisions.set(
       exercise.id,
       doseDecision({
