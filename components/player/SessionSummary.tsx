@@ -320,10 +320,18 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       {streak && history && (
         <section aria-labelledby={`${effortName}-streak`}>
           <h2 id={`${effortName}-streak`}>Your streak</h2>
-          <div className="glance">
-            <GlanceStats glance={streak} />
-          </div>
-          <p>{streakLine(streak, history.plan.length > 0)}</p>
+          {history.plan.length > 0 ? (
+            <>
+              <div className="glance">
+                <GlanceStats glance={streak} />
+              </div>
+              <p>{streakLine(streak, true)}</p>
+            </>
+          ) : (
+            <p>
+              {streakLine(streak, false)} <Link href="/plan">Make a weekly plan</Link>
+            </p>
+          )}
         </section>
       )}
 

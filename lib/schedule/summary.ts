@@ -107,7 +107,7 @@ function headlineAndLines(
   if (effort === 'hard' || tight) {
     lines.push(backOffLine(effort, tightness, anyDown));
     tooHardLine();
-    return { headline: safety === 'high-tightness' ? 'Thank you for being honest — let’s go gentler' : 'Good effort — next time is gentler', lines };
+    return { headline: safety === 'high-tightness' ? 'Let’s go gentler next time' : 'Good effort — next time is gentler', lines };
   }
   if (flare) {
     lines.push('After a flare day the doses stay lower for a while, to go gently.');

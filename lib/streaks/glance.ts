@@ -24,7 +24,7 @@ export function weekText(week: WeekAdherence | undefined): string {
 /** One sentence on what this session did for the streak, for the summary. */
 export function streakLine(g: Glance, hasPlan: boolean): string {
   const { today, streak } = g;
-  if (!hasPlan) return 'Make a weekly plan and your planned days build a streak.';
+  if (!hasPlan) return 'Days you plan and do build a streak.';
   if (today.status === 'done') return streak.current === 1 ? 'Today counts: your streak has begun.' : `Today counts: ${streak.current} planned days in a row.`;
   if (today.status === 'flare' || today.status === 'skip') return `Today is marked as a ${today.status === 'flare' ? 'flare' : 'skip'} day, so your streak is kept.`;
   if (today.scheduled === 0) return 'Today is a rest day in your plan: this session is a bonus and your streak is kept.';

@@ -40,7 +40,7 @@ describe('the headline and what the app will do', () => {
       'hard with tightness 8',
       core({ effort: 'hard', tightness: 8 }),
       [],
-      'Thank you for being honest — let’s go gentler',
+      'Let’s go gentler next time',
       'It felt hard and your back is at 8 out of 10, so next time each exercise steps back a little.',
       'high-tightness',
     ],

@@ -25,7 +25,7 @@ describe('glance', () => {
 
 describe('streakLine', () => {
   it.each<[name: string, h: History, line: string]>([
-    ['no plan', history({ sessions: [done('core', '2026-03-04')] }), 'Make a weekly plan and your planned days build a streak.'],
+    ['no plan', history({ sessions: [done('core', '2026-03-04')] }), 'Days you plan and do build a streak.'],
     [
       'today done, three in a row',
       history({ plan: plan(['core']), sessions: [done('core', '2026-03-02'), done('core', '2026-03-03'), done('core', '2026-03-04')] }),
