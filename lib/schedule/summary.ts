@@ -91,7 +91,8 @@ function headlineAndLines(
   const flare = changes.some((c) => c.reason === 'flare');
   const lines: string[] = [];
   const tooHardLine = () => {
-    if (tooHard.length > 0 && effort !== 'hard' && !tight) lines.push(`You found ${list(tooHard.map(name))} hard: ${tooHard.length === 1 ? 'it steps' : 'they step'} back a little next time.`);
+    // Once the doses are known, each exercise's own line says it.
+    if (tooHard.length > 0 && effort !== 'hard' && !tight && changes.length === 0) lines.push(`You found ${list(tooHard.map(name))} hard: ${tooHard.length === 1 ? 'it steps' : 'they step'} back a little next time.`);
   };
 
   if (!completed) {

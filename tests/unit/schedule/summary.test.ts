@@ -52,7 +52,7 @@ describe('the headline and what the app will do', () => {
       coreGlutes({ effort: 'easy', exerciseEffort: { 'bird-dog': 'hard' }, tooHard: ['bird-dog'] }),
       [],
       'Nice work — that felt easy',
-      'You found Bird-dog hard: it steps back a little next time.',
+      'One more easy session and the doses go up a step.',
       null,
     ],
   ])('%s', (_name, record, earlier, headline, line, safety) => {
@@ -60,6 +60,12 @@ describe('the headline and what the app will do', () => {
     expect(words.headline).toBe(headline);
     if (line) expect(words.lines).toContain(line);
     expect(words.safety).toBe(safety);
+  });
+
+  it('says an exercise rated hard steps back while the doses are not known yet', () => {
+    const record = coreGlutes({ effort: 'right', exerciseEffort: { 'bird-dog': 'hard' }, tooHard: ['bird-dog'] });
+    const words = summaryWords({ record, exercise: getExercise, decisions: null, screening: null });
+    expect(words.lines).toContain('You found Bird-dog hard: it steps back a little next time.');
   });
 
   it('never says "Well done" when it felt hard or the back is tight', () => {
