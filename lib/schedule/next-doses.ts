@@ -1,5 +1,6 @@
 // The doses the next session will use, per exercise: progression from how recent sessions
-// felt, unless the person pinned an amount. Pure: history and stored doses come in as data.
+// felt, unless the person pinned an amount. A rating the person gave one exercise on the
+// summary stands for that exercise instead of the session's. Pure: history and stored doses come in as data.
 import type { Dose, Exercise } from '@/lib/content/types';
 import type { DayMark, DoseState, SessionRecord } from '@/lib/model';
 import { baseAmount, doseDecision, type DoseDecision } from './progression';
