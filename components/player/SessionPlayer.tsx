@@ -25,7 +25,7 @@ export function SessionPlayer(props: {
   doses: Readonly<Record<string, number>>;
 }) {
   const { routine, settings } = props;
-  const { state, apply, withAudio, saveStatus, record, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere } = usePlayer({
+  const { state, apply, withAudio, saveStatus, finalSave, record, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
@@ -82,7 +82,7 @@ export function SessionPlayer(props: {
   const barRef = useRef<HTMLDivElement>(null);
 
   if (state.status === 'finished' && record) {
-    return <SessionSummary routine={routine} record={record} saveFailed={saveStatus === 'failed'} />;
+    return <SessionSummary routine={routine} record={record} save={finalSave} />;
   }
 
   return (

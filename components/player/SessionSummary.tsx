@@ -1,23 +1,34 @@
 'use client';
-// After the last phase: what was done, and optional questions (effort, any exercise too hard,
-// tightness now), each saved the moment it is answered. A high or sharply risen tightness
-// offers the safety questions. After a mid-walk reset it also offers to log the walk so far.
+// After the last phase: a headline that fits how it felt, whether it is saved, what was done in
+// plain lines, optional ratings (effort, tightness, new leg symptoms, effort per exercise),
+// each saved the moment it is answered, then what the app does with them — the dose of each
+// exercise next time, from the same computation the next session uses, and the safety
+// questions when tightness or a leg calls for them — and the streak as Today shows it.
+// After a mid-walk reset it also offers to log the walk so far.
 import Link from 'next/link';
 import { saveFile } from '@/components/ui/save-file';
 import { useEffect, useId, useRef, useState } from 'react';
 import { getExercise } from '@/lib/content';
-import type { Routine } from '@/lib/content/types';
+import type { Exercise, Routine } from '@/lib/content/types';
 import { loadActiveWalk, markWalkTightness } from '@/lib/db/active-walk';
 import { listCheckIns } from '@/lib/db/check-ins';
-import { newId } from '@/lib/model';
+import { listDayMarks } from '@/lib/db/day-marks';
+import { listDoses } from '@/lib/db/doses';
+import { listPlan } from '@/lib/db/plan';
 import { listSessions, updateSession, type SessionPatch } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS, type Effort, type SessionRecord } from '@/lib/model';
+import { dayKey } from '@/lib/days';
+import { DEFAULT_SETTINGS, newId, type DayMark, type DoseState, type Effort, type PlanEntry, type SessionRecord, type Settings } from '@/lib/model';
 import { saveWalk } from '@/lib/db/walks';
+import { GlanceStats } from '@/components/ui/GlanceStats';
 import { LegSymptomsBox } from '@/components/safety/ScreeningOffer';
-import { HIGH_TIGHTNESS, latestTightness, screeningPrompt } from '@/lib/safety';
+import { latestTightness, screeningPrompt } from '@/lib/safety';
+import { doneLines, exerciseEffortOf, nextDoses, sessionExerciseIds, summaryWords } from '@/lib/schedule';
+import { glance, streakLine } from '@/lib/streaks';
 import { midWalkEntry, midWalkLog, type MidWalkField } from '@/lib/walks';
+import type { FinalSave } from './use-player';
 import { useSessionMode } from './use-player';
+import styles from './summary.module.css';
 
 const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'easy', label: 'Easy' },
@@ -25,25 +36,23 @@ const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'hard', label: 'Hard' },
 ];
 
-/** An answer on the summary, dated when it is saved. */
-function saveEdit(id: string, patch: SessionPatch): Promise<void> {
-  return updateSession(id, patch, Date.now());
-}
+type Answers = Pick<SessionPatch, 'effort' | 'tightness' | 'tooHard' | 'exerciseEffort' | 'legSymptoms'>;
 
-function amount(value: number, unit: 'seconds' | 'reps') {
-  return unit === 'reps' ? `${value} ${value === 1 ? 'rep' : 'reps'}` : `${Math.round(value)} s`;
-}
-
-export function SessionSummary({ routine, record, saveFailed }: { routine: Routine; record: SessionRecord; saveFailed: boolean }) {
+/**
+ * `save` is the final write of the record (use-player): until it has succeeded, answers are
+ * kept here and written after it, so an early tap is neither lost nor overwritten.
+ */
+export function SessionSummary({ routine, record, save }: { routine: Routine; record: SessionRecord; save: FinalSave }) {
   const walkMode = useSessionMode() === 'walk';
   const [current, setCurrent] = useState(record);
-  // The final save may fail after the summary is shown: follow the prop, never a copy of it.
   const [editFailed, setEditFailed] = useState(false);
-  const error = saveFailed || editFailed;
+  const [writing, setWriting] = useState(0);
+  const pending = useRef<Answers>({});
   const effortName = useId();
   const tightId = useId();
   const minutesId = useId();
   const previous = usePreviousTightness(record.startedAt);
+  const history = useStoredHistory(save === 'saved');
 
   // Mid-walk: one walk record per summary, so saving again corrects it instead of adding another.
   const [walkId] = useState(newId);
@@ -57,21 +66,36 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
   useEffect(() => headingRef.current?.focus(), []);
   const tightRef = useRef<HTMLInputElement>(null);
 
-  const save = (patch: Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'tooHard' | 'legSymptoms'>>) => {
-    const next = { ...current, ...patch };
-    setCurrent(next);
+  const write = (patch: Answers) => {
+    setWriting((n) => n + 1);
+    updateSession(record.id, patch, Date.now())
+      .catch(() => setEditFailed(true))
+      .finally(() => setWriting((n) => n - 1));
+  };
+  // Answers given while the final write was under way follow it.
+  useEffect(() => {
+    if (save !== 'saved' || Object.keys(pending.current).length === 0) return;
+    const patch = pending.current;
+    pending.current = {};
+    write(patch);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, when the final write lands
+  }, [save]);
+
+  const answer = (patch: Answers) => {
+    setCurrent((c) => ({ ...c, ...patch }));
     if (patch.tightness !== undefined) {
       setWalkStatus('');
       setWalkProblems((problems) => ({ ...problems, tightness: undefined }));
     }
-    saveEdit(next.id, patch).catch(() => setEditFailed(true));
+    if (save === 'saved') write(patch);
+    else pending.current = { ...pending.current, ...patch };
   };
 
-  // Each exercise once, in session order; progression eases the ones rated too hard.
-  const sessionExercises = [...new Set(current.results.map((r) => r.exerciseId))];
-  const toggleTooHard = (exerciseId: string, on: boolean) => {
-    const next = sessionExercises.filter((id) => (id === exerciseId ? on : current.tooHard?.includes(id)));
-    save({ tooHard: next.length > 0 ? next : undefined });
+  const exerciseIds = sessionExerciseIds(current);
+  // One tap per exercise; "hard" also marks it too hard, which progression (and older versions) read.
+  const rateExercise = (exerciseId: string, effort: Effort) => {
+    const tooHard = exerciseIds.filter((id) => (id === exerciseId ? effort === 'hard' : current.tooHard?.includes(id)));
+    answer({ exerciseEffort: { ...current.exerciseEffort, [exerciseId]: effort }, tooHard: tooHard.length > 0 ? tooHard : undefined });
   };
 
   const saveToWalkLog = async () => {
@@ -103,12 +127,26 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
     }
   };
 
-  const prompt = screeningPrompt(previous, current.tightness, current.legSymptoms === true);
+  const exercises = exerciseIds.map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
+  // The stored history with this record as answered now: the next session reads the same.
+  const sessions = history ? [...history.sessions.filter((s) => s.id !== current.id), current] : null;
+  const decisions = history && sessions ? nextDoses(exercises, sessions, history.marks, history.doses) : null;
+  const words = summaryWords({
+    record: current,
+    exercise: getExercise,
+    decisions,
+    screening: screeningPrompt(previous, current.tightness, current.legSymptoms === true),
+  });
+  const streak =
+    history && sessions
+      ? glance({ plan: history.plan, sessions, marks: history.marks, today: dayKey(history.now, history.settings.rolloverHour), options: history.settings })
+      : null;
 
+  const failed = save === 'failed' || editFailed;
   const download = () => saveFile(JSON.stringify(current, null, 2), `backstride-session-${current.day}.json`, 'application/json');
-
   const minutes = Math.max(1, Math.round((current.endedAt - current.startedAt) / 60000));
   const tightError = walkMode ? walkProblems.tightness : undefined;
+
   const tightnessField = (
     <div className="field">
       <label htmlFor={tightId}>
@@ -126,10 +164,10 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
           aria-valuetext={current.tightness === undefined ? 'Not answered' : `${current.tightness} out of 10`}
           aria-invalid={tightError ? true : undefined}
           aria-describedby={tightError ? `${tightId}-error` : undefined}
-          onChange={(e) => save({ tightness: Number(e.target.value) })}
+          onChange={(e) => answer({ tightness: Number(e.target.value) })}
           // Unanswered, the slider rests on 0, so choosing 0 fires no change: take it on release.
-          onPointerUp={(e) => current.tightness === undefined && save({ tightness: Number(e.currentTarget.value) })}
-          onKeyUp={(e) => current.tightness === undefined && ['Home', 'ArrowLeft', 'ArrowDown'].includes(e.key) && save({ tightness: Number(e.currentTarget.value) })}
+          onPointerUp={(e) => current.tightness === undefined && answer({ tightness: Number(e.currentTarget.value) })}
+          onKeyUp={(e) => current.tightness === undefined && ['Home', 'ArrowLeft', 'ArrowDown'].includes(e.key) && answer({ tightness: Number(e.currentTarget.value) })}
         />
         <output htmlFor={tightId}>{current.tightness ?? '–'}</output>
       </div>
@@ -140,39 +178,27 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       )}
     </div>
   );
-  // Always rendered, so the notice is announced when it appears.
-  const screeningNotice = (
-    <>
-      <LegSymptomsBox checked={current.legSymptoms === true} onChange={(on) => save({ legSymptoms: on ? true : undefined })} />
-      <div aria-live="polite">
-        {prompt && (
-          <div className="notice">
-            <p>
-              {prompt === 'leg-symptoms'
-                ? 'New numbness, tingling or weakness in a leg is worth checking.'
-                : (current.tightness ?? 0) >= HIGH_TIGHTNESS
-                  ? 'That is a high tightness rating.'
-                  : 'Your tightness has gone up noticeably since your last rating.'}{' '}
-              A few quick questions can check for signs that need a doctor or physiotherapist rather than exercise.
-            </p>
-            <p>
-              <Link href="/safety#screening">Answer the safety questions</Link>
-            </p>
-          </div>
-        )}
-      </div>
-    </>
+  const legSymptoms = <LegSymptomsBox checked={current.legSymptoms === true} onChange={(on) => answer({ legSymptoms: on ? true : undefined })} />;
+  const safetyNotice = words.safetyText && (
+    <div className="notice">
+      <p>
+        {words.safetyText} A few quick questions can check for signs that need a doctor or physiotherapist rather than exercise.
+      </p>
+      <p>
+        <Link href="/safety#screening">Answer the safety questions</Link>
+      </p>
+    </div>
   );
 
   return (
-    <div className="summary">
+    <div className={`summary ${styles.summary}`}>
       <h1 ref={headingRef} tabIndex={-1}>
-        {current.completed ? 'Well done' : 'Session ended'}
+        {words.headline}
       </h1>
       <p className="lead">
         {routine.name} · {minutes} min{current.completed ? '' : ' · ended early'}
       </p>
-      {error ? (
+      {failed ? (
         <div className="notice" role="alert">
           <p>This session could not be saved on this device (storage is unavailable or full). Download its record to keep it.</p>
           <button type="button" className="button" onClick={download}>
@@ -180,56 +206,56 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
           </button>
         </div>
       ) : (
-        <p role="status">Saved on this device.</p>
+        <p role="status" className={styles.saved}>
+          {save === 'saving' || writing > 0 ? 'Saving…' : 'Saved on this device.'}
+        </p>
       )}
 
-      <h2>What you did</h2>
-      <ul className="summary-list">
-        {current.results.map((r, i) => (
-          <li key={`${r.exerciseId}-${r.side}-${i}`}>
-            <span>
-              {getExercise(r.exerciseId)?.name ?? r.exerciseId}
-              {r.side ? ` (${r.side})` : ''}
-            </span>
-            <span className="muted">
-              {amount(r.done, r.unit)} of {amount(r.planned, r.unit)}
-              {r.skipped ? ' · skipped part' : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <section aria-labelledby={`${effortName}-did`}>
+        <h2 id={`${effortName}-did`}>What you did</h2>
+        <ul className={styles.lines}>
+          {doneLines(current, getExercise).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </section>
 
-      <fieldset className="choice-group">
-        <legend>How hard did that feel? (optional)</legend>
-        {EFFORTS.map((e) => (
-          <label key={e.value} className="choice">
-            <input type="radio" name={effortName} value={e.value} checked={current.effort === e.value} onChange={() => save({ effort: e.value })} />
-            {e.label}
-          </label>
-        ))}
-      </fieldset>
-
-      {sessionExercises.length > 0 && (
+      <section aria-labelledby={`${effortName}-feel`}>
+        <h2 id={`${effortName}-feel`}>How did it feel?</h2>
         <fieldset className="choice-group">
-          <legend>
-            Was any exercise too hard? <span className="muted">(optional: it will be a step easier next time)</span>
-          </legend>
-          {sessionExercises.map((exerciseId) => (
-            <label key={exerciseId} className="choice">
-              <input
-                type="checkbox"
-                checked={current.tooHard?.includes(exerciseId) ?? false}
-                onChange={(e) => toggleTooHard(exerciseId, e.target.checked)}
-              />
-              {getExercise(exerciseId)?.name ?? exerciseId}{' '}
-              <span className="visually-hidden">was too hard</span>
+          <legend>How hard did that feel? (optional)</legend>
+          {EFFORTS.map((e) => (
+            <label key={e.value} className="choice">
+              <input type="radio" name={effortName} value={e.value} checked={current.effort === e.value} onChange={() => answer({ effort: e.value })} />
+              {e.label}
             </label>
           ))}
         </fieldset>
-      )}
-
-      {!walkMode && tightnessField}
-      {!walkMode && screeningNotice}
+        {!walkMode && tightnessField}
+        {!walkMode && legSymptoms}
+        {exercises.length > 1 && (
+          <details className={styles.each}>
+            <summary>Rate each exercise (optional)</summary>
+            {exercises.map((exercise) => (
+              <fieldset key={exercise.id} className="choice-group compact">
+                <legend>{exercise.name}</legend>
+                {EFFORTS.map((e) => (
+                  <label key={e.value} className="choice">
+                    <input
+                      type="radio"
+                      name={`${effortName}-${exercise.id}`}
+                      value={e.value}
+                      checked={exerciseEffortOf(current, exercise.id) === e.value}
+                      onChange={() => rateExercise(exercise.id, e.value)}
+                    />
+                    {e.label}
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </details>
+        )}
+      </section>
 
       {walkMode && (
         <section className="card" aria-labelledby={`${minutesId}-title`}>
@@ -258,7 +284,7 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
             )}
           </div>
           {tightnessField}
-          {screeningNotice}
+          {legSymptoms}
           {walkFailed && (
             <p className="notice" role="alert">
               This walk could not be saved on this device. Please try again.
@@ -268,6 +294,44 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
             Save to walk log
           </button>
           <p role="status">{walkStatus}</p>
+        </section>
+      )}
+
+      <section aria-labelledby={`${effortName}-next`}>
+        <h2 id={`${effortName}-next`}>Next time</h2>
+        {/* Always rendered, so what the app will do is announced as the answers change it. */}
+        <div aria-live="polite" className={styles.next}>
+          {words.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {safetyNotice}
+        </div>
+        {words.changes.length > 0 && (
+          <ul className={styles.lines}>
+            {words.changes.map((change) => (
+              <li key={change.exerciseId} data-direction={change.direction}>
+                {change.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {streak && history && (
+        <section aria-labelledby={`${effortName}-streak`}>
+          <h2 id={`${effortName}-streak`}>Your streak</h2>
+          {history.plan.length > 0 ? (
+            <>
+              <div className="glance">
+                <GlanceStats glance={streak} />
+              </div>
+              <p>{streakLine(streak, true)}</p>
+            </>
+          ) : (
+            <p>
+              {streakLine(streak, false)} <Link href="/plan">Make a weekly plan</Link>
+            </p>
+          )}
         </section>
       )}
 
@@ -283,6 +347,34 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       </p>
     </div>
   );
+}
+
+interface StoredHistory {
+  readonly plan: readonly PlanEntry[];
+  readonly sessions: readonly SessionRecord[];
+  readonly marks: readonly DayMark[];
+  readonly doses: readonly DoseState[];
+  readonly settings: Settings;
+  /** When it was read: the day the streak is judged on. */
+  readonly now: number;
+}
+
+/** What the next session and Today will read, once this session's record is written. */
+function useStoredHistory(saved: boolean): StoredHistory | null {
+  const [history, setHistory] = useState<StoredHistory | null>(null);
+  useEffect(() => {
+    if (!saved) return;
+    let cancelled = false;
+    Promise.all([listPlan(), listSessions(), listDayMarks(), listDoses(), readSettings()])
+      .then(([plan, sessions, marks, doses, settings]) => {
+        if (!cancelled) setHistory({ plan, sessions, marks, doses, settings, now: Date.now() });
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [saved]);
+  return history;
 }
 
 /**

@@ -16,6 +16,8 @@ import { phaseAnnouncement, type PhaseText } from './phase-text';
 import { useEngineClock } from '@/components/ui/use-engine-clock';
 
 export type SaveStatus = 'ok' | 'failed';
+/** The finished session's record: being written, written, or refused by storage. */
+export type FinalSave = 'saving' | 'saved' | 'failed';
 
 /** Draws the session as it is at `now`; called on every animation frame while running. */
 export type Painter = (state: SessionState, now: number) => void;
@@ -53,6 +55,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const [elsewhere, setElsewhere] = useState<ActiveSession | 'ended' | null>(null);
   const elsewhereRef = useRef(false);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('ok');
+  const [finalSave, setFinalSave] = useState<FinalSave>('saving');
   const recordOf = useCallback(
     (finished: SessionState): SessionRecord =>
       toSessionRecord({ id: sessionId, routineId, state: finished, rolloverHour: settings.rolloverHour }),
@@ -67,11 +70,18 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
 
   const saveFinished = useCallback(
     (finished: SessionRecord) =>
-      finishSession(finished, doses, Date.now())
-        // After the first completed session there is something worth keeping: ask the
-        // browser not to clear this site's storage under pressure.
-        .then((first) => (first ? requestPersistence() : null))
-        .catch(() => setSaveStatus('failed')),
+      finishSession(finished, doses, Date.now()).then(
+        (first) => {
+          setFinalSave('saved');
+          // After the first completed session there is something worth keeping: ask the
+          // browser not to clear this site's storage under pressure.
+          if (first) void requestPersistence().catch(() => null);
+        },
+        () => {
+          setFinalSave('failed');
+          setSaveStatus('failed');
+        },
+      ),
     [doses],
   );
 
@@ -210,7 +220,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   // A session resumed after a reload has had no tap yet: offer one, or it would stay silent.
   const needsAudioTap = sound && !audioOn && state.status === 'running';
 
-  return { state, apply, withAudio, saveStatus, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere };
+  return { state, apply, withAudio, saveStatus, finalSave, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere };
 }
 
 export { createSession };

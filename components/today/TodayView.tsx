@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { Stat } from '@/components/ui/Stat';
+import { GlanceStats } from '@/components/ui/GlanceStats';
 import { useNow } from '@/components/ui/use-now';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
@@ -21,7 +21,7 @@ import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { dueToday, markOn, starterPlan, type DueStatus } from '@/lib/schedule';
-import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { glance, type History } from '@/lib/streaks';
 
 const STATUS_TEXT: Record<DueStatus, string> = {
   done: 'Done',
@@ -59,13 +59,11 @@ export function TodayView() {
     const { plan, sessions, marks, settings } = data;
     const today = dayKey(now, settings.rolloverHour);
     const history: History = { plan, sessions, marks, today, options: settings };
-    const week = weeklyAdherence(history, 1)[0];
     return {
       today,
       items: dueToday(plan, sessions, marks, today, now, settings.rolloverHour),
       mark: markOn(marks, today),
-      streak: streaks(history),
-      week,
+      glance: glance(history),
       rolloverHour: settings.rolloverHour,
       safety: safetyView(data.screenings, settings, now),
     };
@@ -133,9 +131,7 @@ export function TodayView() {
         <h2 id="glance" className="visually-hidden">
           At a glance
         </h2>
-        <Stat value={view.streak.current} label="day streak" />
-        <Stat value={view.streak.longest} label="best streak" />
-        <Stat value={view.week && view.week.scheduled > 0 ? `${view.week.done}/${view.week.scheduled}` : '–'} label="days done this week" />
+        <GlanceStats glance={view.glance} />
       </section>
 
       <section aria-labelledby="due-today">

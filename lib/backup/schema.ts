@@ -130,6 +130,17 @@ function tooHardInResults(value: { results: readonly { exerciseId: string }[]; t
   });
 }
 
+/** Efforts per exercise name exercises of this session's results (as the app saves them). */
+function effortInResults(value: { results: readonly { exerciseId: string }[]; exerciseEffort?: Readonly<Record<string, string>> | undefined }, ctx: z.RefinementCtx): void {
+  if (!value.exerciseEffort || !Array.isArray(value.results)) return;
+  const done = new Set(value.results.map((r) => r.exerciseId));
+  for (const exerciseId of Object.keys(value.exerciseEffort)) {
+    if (exerciseId !== '' && !done.has(exerciseId)) {
+      ctx.addIssue({ code: 'custom', path: ['exerciseEffort', exerciseId], message: `rates ${show(exerciseId)}, but that exercise is not in this session` });
+    }
+  }
+}
+
 export const sessionSchema = z
   .strictObject({
     id,
@@ -143,12 +154,14 @@ export const sessionSchema = z
     effort: z.enum(['easy', 'right', 'hard']).optional(),
     tightness: tightness.optional(),
     tooHard: z.array(id).optional(),
+    exerciseEffort: z.record(id, z.enum(['easy', 'right', 'hard'])).optional(),
     note: text.optional(),
     legSymptoms: z.boolean().optional(),
     updatedAt,
   })
   .superRefine(lasting)
-  .superRefine(tooHardInResults);
+  .superRefine(tooHardInResults)
+  .superRefine(effortInResults);
 
 export const checkInSchema = z.strictObject({
   id,

@@ -4,7 +4,7 @@ import { db } from './db';
 import { recordDosesUsed } from './doses';
 import type { DayKey, SessionRecord } from '@/lib/model';
 
-export type SessionPatch = Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'tooHard' | 'legSymptoms' | 'note'>>;
+export type SessionPatch = Partial<Pick<SessionRecord, 'effort' | 'tightness' | 'tooHard' | 'exerciseEffort' | 'legSymptoms' | 'note'>>;
 
 export async function saveSession(record: SessionRecord): Promise<void> {
   await db.sessions.put(record);

@@ -50,6 +50,9 @@ export interface SessionRecord {
   readonly tightness?: number;
   /** Ids of exercises the person rated too hard in this session (each at most once). */
   readonly tooHard?: readonly string[];
+  /** The effort the person gave single exercises, by exercise id (optional, each of this
+   *  session). "hard" also puts the id in `tooHard`, which older versions read. */
+  readonly exerciseEffort?: Readonly<Record<string, Effort>>;
   readonly note?: string;
   /** The person ticked "new numbness, tingling or weakness in a leg" on the summary. */
   readonly legSymptoms?: boolean;

@@ -7,3 +7,4 @@ export * from './progression';
 export * from './next-doses';
 export * from './plan-entry';
 export * from './starter-plan';
+export * from './summary';

@@ -1,5 +1,6 @@
 // The doses the next session will use, per exercise: progression from how recent sessions
-// felt, unless the person pinned an amount. Pure: history and stored doses come in as data.
+// felt, unless the person pinned an amount. A rating the person gave one exercise on the
+// summary stands for that exercise instead of the session's. Pure: history and stored doses come in as data.
 import type { Dose, Exercise } from '@/lib/content/types';
 import type { DayMark, DoseState, SessionRecord } from '@/lib/model';
 import { baseAmount, doseDecision, type DoseDecision } from './progression';
@@ -29,14 +30,18 @@ export function nextDoses(
     }
     const history = sessions
       // A session ended early still counts where the person rated this exercise too hard.
-      .filter((s) => s.source === 'player' && (s.completed || s.tooHard?.includes(exercise.id)) && s.results.some((r) => r.exerciseId === exercise.id))
-      .map((s) => ({
-        day: s.day,
-        effort: s.effort,
-        tightness: s.tightness,
-        skipped: s.results.some((r) => r.exerciseId === exercise.id && r.skipped),
-        tooHard: s.tooHard?.includes(exercise.id) ?? false,
-      }));
+      .filter((s) => s.source === 'player' && (s.completed || s.tooHard?.includes(exercise.id) || s.exerciseEffort?.[exercise.id] === 'hard') && s.results.some((r) => r.exerciseId === exercise.id))
+      .map((s) => {
+        // The person's rating of this exercise, where given, says more than the session's.
+        const own = s.exerciseEffort?.[exercise.id];
+        return {
+          day: s.day,
+          effort: own ?? s.effort,
+          tightness: s.tightness,
+          skipped: s.results.some((r) => r.exerciseId === exercise.id && r.skipped),
+          tooHard: own === 'hard' || (s.tooHard?.includes(exercise.id) ?? false),
+        };
+      });
     decisions.set(
       exercise.id,
       doseDecision({

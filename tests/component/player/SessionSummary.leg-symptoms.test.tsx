@@ -27,7 +27,7 @@ beforeEach(async () => {
 describe('"New numbness, tingling or weakness in a leg" on the summary', () => {
   it('offers the screening and saves the answer on the session; unticking takes both back', async () => {
     const user = userEvent.setup();
-    render(<SessionSummary routine={getRoutine('core')!} record={record} saveFailed={false} />);
+    render(<SessionSummary routine={getRoutine('core')!} record={record} save="saved" />);
     expect(screen.queryByRole('link', { name: 'Answer the safety questions' })).toBeNull();
 
     const box = screen.getByRole('checkbox', { name: 'New numbness, tingling or weakness in a leg' });

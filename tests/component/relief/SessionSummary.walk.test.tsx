@@ -39,7 +39,7 @@ const record: SessionRecord = buildSession({
 function renderSummary(mode: SessionMode) {
   return render(
     <SessionModeContext.Provider value={mode}>
-      <SessionSummary routine={routine('mid-walk-reset')} record={record} saveFailed={false} />
+      <SessionSummary routine={routine('mid-walk-reset')} record={record} save="saved" />
     </SessionModeContext.Provider>,
   );
 }
