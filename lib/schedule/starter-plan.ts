@@ -10,6 +10,7 @@ import {
   type EasesLeaning,
   type PlanEntry,
   type StarterChoice,
+  type TimeOfDay,
   type Weekday,
 } from '@/lib/model';
 import { WEEKDAYS } from './plan-entry';
@@ -88,11 +89,11 @@ const SHAPES: Record<PlanFocus, Shape> = {
 /** Why the plan fits the answers, in a sentence or two the plan preview shows. */
 export const FOCUS_REASON: Record<PlanFocus, string> = {
   stenosis:
-    'Your back eases when you sit or lean forward, so your routine never asks you to arch it, and it ends by hugging your knees in: a gentle forward bend that gives the same kind of relief.',
+    'Your back eases when you sit or lean forward. Walk-ready never asks you to arch your back, and it ends by hugging your knees in: a gentle forward bend that gives the same kind of relief.',
   walking:
-    'For a back that tightens on walks: it strengthens your buttocks and core, which share the work of walking, and stretches your hips and thighs so your pelvis sits level.',
-  desk: 'For a back that stiffens with sitting: a plank for the deep stomach muscles that hold your spine steady, and a stretch for the muscles at the front of your hips, which stay short while you sit.',
-  general: 'It works through the muscles that support your back, your core, buttocks, hips and thighs, and changes position as few times as it can.',
+    'For a back that tightens on walks: Walk-ready strengthens your buttocks and core, which share the work of walking, and stretches your hips and thighs so your pelvis sits level.',
+  desk: 'For a back that stiffens with sitting: a plank for the deep stomach muscles that hold your spine steady, then a stretch for the muscles at the front of your hips, which stay short while you sit.',
+  general: 'Walk-ready works through the muscles that support your back (core, buttocks, hips and thighs) and changes position as few times as it can.',
 };
 
 /** The answers that shape a suggested plan. `time` is `HH:mm`; a bad one falls back to the morning. */
@@ -157,4 +158,11 @@ export function planDaysText(weekdays: readonly Weekday[]): string {
   const names = WEEKDAYS.filter((d) => weekdays.includes(d.value)).map((d) => d.long);
   if (names.length === 7) return 'Every day';
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? 'No days');
+}
+
+/** The part of the day a `HH:mm` time falls in: morning before 11:00, midday to 16:00, then evening. */
+export function timeOfDayOf(time: string): TimeOfDay | undefined {
+  const parts = clockTimeParts(time);
+  if (!parts) return undefined;
+  return parts.hours < 11 ? 'morning' : parts.hours < 16 ? 'midday' : 'evening';
 }

@@ -2,8 +2,8 @@
 // time places every entry, their reminder choice is on every entry, and the props are named.
 import { describe, expect, it } from 'vitest';
 import { PROP_LABEL } from '@/lib/content';
-import type { Concern, EasesLeaning, PlanEntry, StarterChoice, Weekday } from '@/lib/model';
-import { isValidEntry, planDaysText, planFocus, planProps, starterPlan, suggestedPlan, type StarterAnswers } from '@/lib/schedule';
+import { TIME_OF_DAY_START, type Concern, type EasesLeaning, type PlanEntry, type StarterChoice, type Weekday } from '@/lib/model';
+import { isValidEntry, planDaysText, planFocus, planProps, starterPlan, suggestedPlan, timeOfDayOf, type StarterAnswers } from '@/lib/schedule';
 
 const NOW = new Date('2026-11-25T06:00:00Z').getTime();
 const ALL: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -112,6 +112,28 @@ describe('planDaysText', () => {
     [[], 'No days'],
   ] as const satisfies readonly (readonly [readonly Weekday[], string])[])('%j → %s', (days, text) => {
     expect(planDaysText(days)).toBe(text);
+  });
+});
+
+describe('timeOfDayOf: the part of the day the chips show for a typed time', () => {
+  it.each([
+    ['00:00', 'morning'],
+    ['07:30', 'morning'],
+    ['10:59', 'morning'],
+    ['11:00', 'midday'],
+    ['12:30', 'midday'],
+    ['15:59', 'midday'],
+    ['16:00', 'evening'],
+    ['18:30', 'evening'],
+    ['23:59', 'evening'],
+    ['', undefined],
+    ['7:30', undefined],
+  ] as const)('%s → %s', (time, part) => {
+    expect(timeOfDayOf(time)).toBe(part);
+  });
+
+  it.each(Object.entries(TIME_OF_DAY_START))('the %s starts at %s, which reads as that part of the day', (part, time) => {
+    expect(timeOfDayOf(time)).toBe(part);
   });
 });
 
