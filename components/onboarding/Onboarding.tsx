@@ -163,7 +163,7 @@ export function Onboarding() {
             ))}
           </fieldset>
           {asksAboutWalking(concern) && (
-            <fieldset className="choice-group">
+            <fieldset className="choice-group thirds">
               <legend>When it tightens on a walk, does it ease if you sit down or lean forward, for example on a shopping trolley?</legend>
               {EASES.map((e) => (
                 <label key={e.value} className="choice">
@@ -263,7 +263,7 @@ export function Onboarding() {
           </fieldset>
           {makesPlan && (
             <>
-              <fieldset className="choice-group">
+              <fieldset className="choice-group thirds">
                 <legend>When suits you best?</legend>
                 {TIMES.map((t) => (
                   <label key={t.value} className="choice">

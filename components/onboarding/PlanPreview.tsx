@@ -33,7 +33,7 @@ export function PlanPreview({ plan, focus, reminders }: { plan: readonly PlanEnt
       <ul className="plan-preview-list">
         {plan.map((entry) => (
           <li key={`${entry.routineId} ${entry.time}`}>
-            <span className="due-time">{entry.time}</span>
+            <span className="plan-preview-time">{entry.time}</span>
             <span>
               <strong>{routineName(entry)}</strong>
               <span className="muted block">
