@@ -185,15 +185,7 @@ export function Onboarding() {
               aria-invalid={minutesError ? true : undefined}
               aria-describedby={minutesError ? `${id}-minutes-error` : `${id}-minutes-hint`}
             />
-            {minutesError ? (
-              <p id={`${id}-minutes-error`} className="field-error">
-                {minutesError}
-              </p>
-            ) : (
-              <p id={`${id}-minutes-hint`} className="field-note">
-                This is your starting point: Progress shows whether your walks get longer.
-              </p>
-            )}
+            <FieldMessage id={`${id}-minutes`} error={minutesError} note="This is your starting point: Progress shows whether your walks get longer." />
           </div>
           <div className="button-row">
             <button type="submit" className="button">
@@ -288,15 +280,7 @@ export function Onboarding() {
                   aria-invalid={timeError ? true : undefined}
                   aria-describedby={timeError ? `${id}-time-error` : `${id}-time-hint`}
                 />
-                {timeError ? (
-                  <p id={`${id}-time-error`} className="field-error">
-                    {timeError}
-                  </p>
-                ) : (
-                  <p id={`${id}-time-hint`} className="field-note">
-                    Change it to suit your day.
-                  </p>
-                )}
+                <FieldMessage id={`${id}-time`} error={timeError} note="Change it to suit your day." />
               </div>
               <label className="switch">
                 <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
@@ -317,5 +301,18 @@ export function Onboarding() {
         </form>
       )}
     </div>
+  );
+}
+
+/** Under a field: its error (`<id>-error`) when there is one, else its note (`<id>-hint`). */
+function FieldMessage({ id, error, note }: { id: string; error: string | null; note: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  ) : (
+    <p id={`${id}-hint`} className="field-note">
+      {note}
+    </p>
   );
 }
