@@ -5,8 +5,10 @@
 // migrations.ts). Messages are written for people (parse.ts adds where the problem is).
 import * as z from 'zod';
 import {
+  CONCERNS,
   DEFAULT_SETTINGS,
   DOSE_AMOUNT,
+  EASES_LEANING,
   INSTANT_MAX,
   isClockTime,
   isDayKey,
@@ -15,7 +17,9 @@ import {
   REMIND_MINUTES,
   RESULT_AMOUNT,
   ROLLOVER_HOUR,
+  STARTER_CHOICES,
   TIGHTNESS,
+  TIMES_OF_DAY,
   WALK_MINUTES,
   type Settings,
   type WholeRange,
@@ -248,9 +252,12 @@ export const screeningSchema = z.strictObject({
 export const onboardingSchema = z.strictObject({
   finishedAt: instant,
   skipped: z.boolean(),
-  concern: z.enum(['after-minutes', 'stiffness', 'both']).optional(),
+  concern: z.enum(CONCERNS).optional(),
+  easesLeaning: z.enum(EASES_LEANING).optional(),
   baselineMinutes: walkMinutes.optional(),
-  starter: z.enum(['balanced', 'daily-only', 'none']).optional(),
+  starter: z.enum(STARTER_CHOICES).optional(),
+  timeOfDay: z.enum(TIMES_OF_DAY).optional(),
+  time: clockTime.optional(),
   reminders: z.boolean().optional(),
 });
 

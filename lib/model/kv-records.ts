@@ -3,10 +3,10 @@
 // never trusts what IndexedDB hands back. All are at version 1, the shape the first version
 // stored (without a version field); a change adds a migration here and a fixture.
 import { DEFAULT_SETTINGS, type Settings } from './records';
-import type { Concern, Onboarding, StarterChoice } from './onboarding';
+import { CONCERNS, EASES_LEANING, STARTER_CHOICES, TIMES_OF_DAY, type Onboarding } from './onboarding';
 import type { ActiveSession, Phase, PhaseKind, PhaseResult, SessionState, SessionStatus } from './session';
 import { defineVersioned, isFiniteNumber, isPlainObject } from './versioned';
-import { isWalkMinutes } from './limits';
+import { isClockTime, isWalkMinutes } from './limits';
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -54,20 +54,25 @@ export function parseSettings(value: unknown): Settings {
 
 export const SETTINGS_RECORD = defineVersioned<Settings>({ label: 'settings', version: 1, migrations: [], parse: parseSettings });
 
-const isConcern = oneOf<Concern>(['after-minutes', 'stiffness', 'both']);
-const isStarter = oneOf<StarterChoice>(['balanced', 'daily-only', 'none']);
+const isConcern = oneOf(CONCERNS);
+const isEasesLeaning = oneOf(EASES_LEANING);
+const isStarter = oneOf(STARTER_CHOICES);
+const isTimeOfDay = oneOf(TIMES_OF_DAY);
 
 /** The welcome answers: when and whether skipped are required; an unreadable answer is left out. */
 export function parseOnboarding(value: unknown): Onboarding | undefined {
   if (!isPlainObject(value)) return undefined;
-  const { finishedAt, skipped, concern, baselineMinutes, starter, reminders } = value;
+  const { finishedAt, skipped, concern, easesLeaning, baselineMinutes, starter, timeOfDay, time, reminders } = value;
   if (!isFiniteNumber(finishedAt) || finishedAt < 0 || !isBoolean(skipped)) return undefined;
   return {
     finishedAt,
     skipped,
     ...(isConcern(concern) ? { concern } : {}),
+    ...(isEasesLeaning(easesLeaning) ? { easesLeaning } : {}),
     ...(isWalkMinutes(baselineMinutes) ? { baselineMinutes } : {}),
     ...(isStarter(starter) ? { starter } : {}),
+    ...(isTimeOfDay(timeOfDay) ? { timeOfDay } : {}),
+    ...(isClockTime(time) ? { time } : {}),
     ...(isBoolean(reminders) ? { reminders } : {}),
   };
 }

@@ -42,7 +42,7 @@ test('onboarding with no red flags lands on Today with the chosen plan; unanswer
   await answerAll(page);
   await expect(page.getByRole('heading', { name: 'No warning signs today' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: /Just the daily routine/ }).check();
+  await page.getByRole('radio', { name: /One routine a day/ }).check();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Start using Backstride' }).click();
 
