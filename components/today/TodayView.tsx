@@ -21,7 +21,8 @@ import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { dueToday, markOn, starterPlan, type DueStatus } from '@/lib/schedule';
-import { streaks, weeklyAdherence, type History } from '@/lib/streaks';
+import { streakStory, weeklyAdherence, type History } from '@/lib/streaks';
+import { StreakWhy } from '@/components/streaks/StreakWhy';
 
 const STATUS_TEXT: Record<DueStatus, string> = {
   done: 'Done',
@@ -29,6 +30,7 @@ const STATUS_TEXT: Record<DueStatus, string> = {
   overdue: 'Overdue',
   upcoming: 'Later today',
   skipped: 'Skipped',
+  gentle: 'When you’re ready',
 };
 
 async function readToday() {
@@ -64,7 +66,7 @@ export function TodayView() {
       today,
       items: dueToday(plan, sessions, marks, today, now, settings.rolloverHour),
       mark: markOn(marks, today),
-      streak: streaks(history),
+      streak: streakStory(history),
       week,
       rolloverHour: settings.rolloverHour,
       safety: safetyView(data.screenings, settings, now),
@@ -136,12 +138,13 @@ export function TodayView() {
         <Stat value={view.streak.current} label="day streak" />
         <Stat value={view.streak.longest} label="best streak" />
         <Stat value={view.week && view.week.scheduled > 0 ? `${view.week.done}/${view.week.scheduled}` : '–'} label="days done this week" />
+        <StreakWhy story={view.streak} />
       </section>
 
       <section aria-labelledby="due-today">
         <h2 id="due-today">Today’s routines</h2>
         {view.mark === 'flare' && (
-          <p className="notice">Flare day: today’s plan is gentle resets only. Be kind to your back.</p>
+          <p className="notice">Flare day: today’s plan is gentle resets only. Doing one counts the day as done. Be kind to your back.</p>
         )}
         {onHold ? (
           <p className="card">On hold while you wait to see a doctor or physiotherapist. Choose “Carry on with my routines” above to see them.</p>
@@ -159,7 +162,10 @@ export function TodayView() {
                   <div className="due-main">
                     <span className="due-time">{item.time}</span>
                     <h3>{routine.name}</h3>
-                    <span className="muted">{formatDuration(routineSeconds(routine))}</span>
+                    <span className="muted">
+                      {formatDuration(routineSeconds(routine))}
+                      {item.replaces && ` · instead of ${getRoutine(item.replaces)?.name ?? 'a strength routine'}`}
+                    </span>
                     <span className="status-pill" data-status={item.status}>
                       {STATUS_TEXT[item.status]}
                     </span>
@@ -192,14 +198,14 @@ export function TodayView() {
         <h2 id="day-marks">Not today?</h2>
         {view.mark ? (
           <p>
-            Today is marked as a {view.mark === 'flare' ? 'flare day' : 'skip day'}. Your streak is safe (up to two such days a week).{' '}
+            Today is marked as a {view.mark === 'flare' ? 'flare day' : 'skip day'}. {view.streak.todayMark}{' '}
             <button type="button" className="link-button" onClick={() => act(unmarkDay(view.today))}>
               Undo
             </button>
           </p>
         ) : (
           <>
-            <p className="muted">Marking a day keeps your streak (up to two days a week). A flare day switches to gentle resets.</p>
+            <p className="muted">{view.streak.markHint}</p>
             <div className="button-row">
               <button type="button" className="button secondary" onClick={() => setMark('skip')}>
                 Skip today

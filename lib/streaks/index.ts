@@ -5,3 +5,4 @@ export * from './streaks';
 export * from './strength';
 export * from './adherence';
 export * from './tightness';
+export * from './explain';
