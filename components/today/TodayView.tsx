@@ -10,7 +10,8 @@ import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
 import { safetyView } from '@/components/safety/use-safety';
 import { CheckInCard } from './CheckInCard';
-import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
+import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content';
+import { listDoses } from '@/lib/db/doses';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
 import { newId } from '@/lib/model';
@@ -20,7 +21,8 @@ import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety'
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
-import { dueToday, markOn, starterPlan, type DueStatus } from '@/lib/schedule';
+import { dueToday, markOn, nextDoses, nextRoutine, starterPlan, type DueStatus } from '@/lib/schedule';
+import styles from './today.module.css';
 import { streakStory, weeklyAdherence, type History } from '@/lib/streaks';
 import { StreakWhy } from '@/components/streaks/StreakWhy';
 
@@ -35,7 +37,7 @@ const STATUS_TEXT: Record<DueStatus, string> = {
 
 async function readToday() {
   try {
-    const [plan, sessions, marks, settings, active, onboarding, screenings] = await Promise.all([
+    const [plan, sessions, marks, settings, active, onboarding, screenings, doses] = await Promise.all([
       listPlan(),
       listSessions(),
       listDayMarks(),
@@ -43,8 +45,9 @@ async function readToday() {
       loadActiveSession(),
       readOnboarding(),
       listScreenings(),
+      listDoses(),
     ]);
-    return { ok: true as const, plan, sessions, marks, settings, active, onboarding, screenings };
+    return { ok: true as const, plan, sessions, marks, settings, active, onboarding, screenings, doses };
   } catch {
     // Storage refused (a private window, a denied permission): say so rather than load forever.
     return { ok: false as const };
@@ -69,6 +72,8 @@ export function TodayView() {
       streak: streakStory(history),
       week,
       rolloverHour: settings.rolloverHour,
+      // The doses the player will use next, so each item quotes its real length.
+      decisions: nextDoses(exercises, sessions, marks, data.doses),
       safety: safetyView(data.screenings, settings, now),
     };
   }, [data, now]);
@@ -157,19 +162,31 @@ export function TodayView() {
             {view.items.map((item) => {
               const routine = getRoutine(item.routineId);
               if (!routine) return null;
+              const next = nextRoutine(routine, view.decisions);
+              const changed = next.doses.filter((d) => d.change !== null);
               return (
                 <li key={item.entryId} className="card due-item" data-status={item.status}>
                   <div className="due-main">
                     <span className="due-time">{item.time}</span>
                     <h3>{routine.name}</h3>
                     <span className="muted">
-                      {formatDuration(routineSeconds(routine))}
+                      {formatDuration(next.seconds)}
+                      {next.change && ` (${next.change})`}
                       {item.replaces && ` · instead of ${getRoutine(item.replaces)?.name ?? 'a strength routine'}`}
                     </span>
                     <span className="status-pill" data-status={item.status}>
                       {STATUS_TEXT[item.status]}
                     </span>
                   </div>
+                  {changed.length > 0 && item.status !== 'done' && (
+                    <ul className={styles.doses} aria-label={`Next doses for ${routine.name}`}>
+                      {changed.map((d) => (
+                        <li key={d.exercise.id}>
+                          {d.exercise.name}: {formatDose(d.dose)} <span className="muted">({d.change})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   {item.status !== 'done' && (
                     <div className="due-actions">
                       <Link className="button" href={`/session?routine=${routine.id}`} aria-label={`Start ${routine.name}`}>
