@@ -1,7 +1,7 @@
 // A routine as a card: name, intent, total time, what to have to hand, and its exercises with
 // their doses — the ones the next session will use, inside a NextDosesLoader.
 import Link from 'next/link';
-import { getExercise, type Routine } from '@/lib/content';
+import { formatDose, formatDuration, getExercise, routineSeconds, type Routine } from '@/lib/content';
 import { NextDoseText, NextRoutineTime } from './next-doses-context';
 import { RoutineProps } from './RoutineProps';
 
@@ -14,7 +14,7 @@ export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine
           <Link href={`/routines/${routine.id}`}>{routine.name}</Link>
         </Heading>
         <span className="pill">
-          <NextRoutineTime routineId={routine.id} />
+          <NextRoutineTime routineId={routine.id}>{formatDuration(routineSeconds(routine))}</NextRoutineTime>
         </span>
       </div>
       <p className="muted">{routine.intent}</p>
@@ -28,7 +28,7 @@ export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine
               <Link href={`/exercises/${id}`}>{exercise.name}</Link>
               <span className="muted">
                 {' · '}
-                <NextDoseText exerciseId={id} />
+                <NextDoseText exerciseId={id}>{formatDose(exercise.dose)}</NextDoseText>
               </span>
             </li>
           );

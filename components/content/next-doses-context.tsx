@@ -1,40 +1,41 @@
 'use client';
 // The doses and times the next session will use, where a static page quotes a routine: the
-// page renders the routine as written, and once NextDosesProvider has read the history (in a
-// lazily loaded chunk) the same spots show the progressed numbers, "up from 30 s" beside a change.
-import { createContext, useContext } from 'react';
-import { formatDose, formatDuration, getExercise, getRoutine } from '@/lib/content';
-import { doseChange, nextRoutine, withAmount } from '@/lib/schedule/next-doses';
-import type { DoseDecision } from '@/lib/schedule/progression';
+// page renders the routine as written (the children), and once NextDosesProvider has read the
+// history (in a lazily loaded chunk) the same spots show the progressed words, "up from 30 s"
+// beside a change. This module imports nothing heavy: it is in the routine pages' first load.
+import { createContext, useContext, type ReactNode } from 'react';
 
-export const NextDosesContext = createContext<ReadonlyMap<string, DoseDecision> | undefined>(undefined);
+export interface NextWords {
+  readonly text: string;
+  /** "up from 30 s"; null when unchanged. */
+  readonly change: string | null;
+}
 
-/** "3 × 40 s hold (up from 30 s)". */
-export function NextDoseText({ exerciseId }: { exerciseId: string }) {
-  const decisions = useContext(NextDosesContext);
-  const exercise = getExercise(exerciseId);
-  if (!exercise) return null;
-  const amount = decisions?.get(exerciseId)?.amount;
-  if (amount === undefined) return <>{formatDose(exercise.dose)}</>;
-  const change = doseChange(exercise.dose, amount);
+export interface NextDoseWords {
+  /** By exercise id: "2 × 10 reps, alternating sides, 3 s hold". */
+  readonly doses: ReadonlyMap<string, NextWords>;
+  /** By routine id: "about 7 min". */
+  readonly times: ReadonlyMap<string, NextWords>;
+}
+
+export const NextDosesContext = createContext<NextDoseWords | undefined>(undefined);
+
+function Words({ words, children }: { words: NextWords | undefined; children: ReactNode }) {
+  if (!words) return <>{children}</>;
   return (
     <>
-      {formatDose(withAmount(exercise.dose, amount))}
-      {change && <span className="muted"> ({change})</span>}
+      {words.text}
+      {words.change && ` (${words.change})`}
     </>
   );
 }
 
-/** "about 7 min (up from about 6 min)". */
-export function NextRoutineTime({ routineId }: { routineId: string }) {
-  const decisions = useContext(NextDosesContext);
-  const routine = getRoutine(routineId);
-  if (!routine) return null;
-  const next = nextRoutine(routine, decisions);
-  return (
-    <>
-      {formatDuration(next.seconds)}
-      {next.change && ` (${next.change})`}
-    </>
-  );
+/** The exercise's next dose; `children` is the dose as written, shown until the history is read. */
+export function NextDoseText({ exerciseId, children }: { exerciseId: string; children: ReactNode }) {
+  return <Words words={useContext(NextDosesContext)?.doses.get(exerciseId)}>{children}</Words>;
+}
+
+/** The routine's next total time; `children` is the time as written. */
+export function NextRoutineTime({ routineId, children }: { routineId: string; children: ReactNode }) {
+  return <Words words={useContext(NextDosesContext)?.times.get(routineId)}>{children}</Words>;
 }

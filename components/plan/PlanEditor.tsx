@@ -64,7 +64,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
             <PlanEntryCard
               entry={entry}
               others={plan}
-              focusOnMount={added?.id === entry.id}
+              justAdded={added?.id === entry.id}
               onChange={(patch) => change(entry.id, patch)}
               onRemove={() => remove(entry)}
               onReminderOn={onReminderOn}
@@ -123,7 +123,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
 function PlanEntryCard({
   entry,
   others,
-  focusOnMount,
+  justAdded,
   onChange,
   onRemove,
   onReminderOn,
@@ -131,7 +131,7 @@ function PlanEntryCard({
   entry: PlanEntry;
   others: readonly PlanEntry[];
   /** Just added: bring it into view and put focus on it, wherever the list sorted it. */
-  focusOnMount: boolean;
+  justAdded: boolean;
   /** Hears only the fields changed, so a concurrent edit of another field is not overwritten. */
   onChange: (patch: Partial<PlanEntry>) => void;
   onRemove: () => void;
@@ -151,13 +151,13 @@ function PlanEntryCard({
   const errors: EntryErrors = validateEntry(draft, others);
   const routineName = routines.find((r) => r.id === draft.routineId)?.name ?? draft.routineId;
 
+  // When the card becomes the one just added (it may appear in the list a moment before the
+  // save reports back, or after); later renders leave focus where the person put it.
   useEffect(() => {
-    if (!focusOnMount || !card.current) return;
+    if (!justAdded || !card.current) return;
     card.current.scrollIntoView?.({ block: 'center' });
     card.current.querySelector('select')?.focus({ preventScroll: true });
-    // Only when the card first appears; later renders leave focus where the person put it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [justAdded]);
 
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
@@ -166,7 +166,7 @@ function PlanEntryCard({
   };
 
   return (
-    <fieldset ref={card} className={`card plan-entry ${styles.entry}${focusOnMount ? ` ${styles.added}` : ''}`}>
+    <fieldset ref={card} className={`card plan-entry ${styles.entry}${justAdded ? ` ${styles.added}` : ''}`}>
       <legend className="visually-hidden">{`${routineName} at ${draft.time}`}</legend>
       <EntryFields
         idBase={id}

@@ -5,7 +5,7 @@ import { NextDosesLoader } from '@/components/content/NextDosesLoader';
 import { NextDoseText, NextRoutineTime } from '@/components/content/next-doses-context';
 import { NextTimeLoader } from '@/components/content/NextTimeLoader';
 import { RoutineProps } from '@/components/content/RoutineProps';
-import { getExercise, getRoutine, routineIds } from '@/lib/content';
+import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
 
 export const dynamicParams = false;
 
@@ -31,7 +31,7 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
       <p className="lead">{routine.intent}</p>
       <p className="routine-meta">
         <span className="pill">
-          <NextRoutineTime routineId={routine.id} />
+          <NextRoutineTime routineId={routine.id}>{formatDuration(routineSeconds(routine))}</NextRoutineTime>
         </span> · {routine.exerciseIds.length}{' '}
         {routine.exerciseIds.length === 1 ? 'exercise' : 'exercises'}
       </p>
@@ -52,7 +52,7 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
               </h3>
               <p className="muted">{exercise.summary}</p>
               <p className="dose">
-                <NextDoseText exerciseId={exerciseId} />
+                <NextDoseText exerciseId={exerciseId}>{formatDose(exercise.dose)}</NextDoseText>
               </p>
             </li>
           );
