@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NextDosesLoader } from '@/components/content/NextDosesLoader';
 import { RoutineSummary } from '@/components/content/RoutineSummary';
 import { routines } from '@/lib/content';
 
@@ -13,9 +14,11 @@ export default function RoutinesPage() {
       <p>
         <Link href="/exercises">Browse every exercise</Link>
       </p>
-      {routines.map((routine) => (
-        <RoutineSummary key={routine.id} routine={routine} />
-      ))}
+      <NextDosesLoader>
+        {routines.map((routine) => (
+          <RoutineSummary key={routine.id} routine={routine} />
+        ))}
+      </NextDosesLoader>
     </>
   );
 }

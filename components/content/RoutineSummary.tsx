@@ -1,7 +1,8 @@
 // A routine as a card: name, intent, total time, what to have to hand, and its exercises with
-// their doses.
+// their doses — the ones the next session will use, inside a NextDosesLoader.
 import Link from 'next/link';
 import { formatDose, formatDuration, getExercise, routineSeconds, type Routine } from '@/lib/content';
+import { NextDoseText, NextRoutineTime } from './next-doses-context';
 import { RoutineProps } from './RoutineProps';
 
 export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine; headingLevel?: 2 | 3 }) {
@@ -12,7 +13,9 @@ export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine
         <Heading id={`routine-${routine.id}`}>
           <Link href={`/routines/${routine.id}`}>{routine.name}</Link>
         </Heading>
-        <span className="pill">{formatDuration(routineSeconds(routine))}</span>
+        <span className="pill">
+          <NextRoutineTime routineId={routine.id}>{formatDuration(routineSeconds(routine))}</NextRoutineTime>
+        </span>
       </div>
       <p className="muted">{routine.intent}</p>
       <RoutineProps routine={routine} />
@@ -23,7 +26,10 @@ export function RoutineSummary({ routine, headingLevel = 2 }: { routine: Routine
           return (
             <li key={id}>
               <Link href={`/exercises/${id}`}>{exercise.name}</Link>
-              <span className="muted"> · {formatDose(exercise.dose)}</span>
+              <span className="muted">
+                {' · '}
+                <NextDoseText exerciseId={id}>{formatDose(exercise.dose)}</NextDoseText>
+              </span>
             </li>
           );
         })}

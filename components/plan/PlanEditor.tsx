@@ -1,13 +1,16 @@
 'use client';
 // The weekly plan editor: which routine, on which weekdays, at what time, with or without a
-// reminder. Every change is saved as it is made; a removed entry can be brought back.
+// reminder. Changes to an entry are saved as they are made; a new entry is written only when
+// its form is saved, and a removed entry can be brought back.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { routines } from '@/lib/content';
-import { newId } from '@/lib/model';
 import { deletePlanEntry, listPlan, savePlanEntry, updatePlanEntry } from '@/lib/db/plan';
-import type { PlanEntry, Weekday } from '@/lib/model';
-import { isValidEntry, validateEntry, WEEKDAYS } from '@/lib/schedule/plan-entry';
+import type { PlanEntry } from '@/lib/model';
+import { isValidEntry, validateEntry, type EntryErrors } from '@/lib/schedule/plan-entry';
+import { AddEntryForm } from './AddEntryForm';
+import { EntryFields } from './EntryFields';
+import styles from './plan.module.css';
 
 /** When an edit is saved; read at the moment of the edit, never during render. */
 const editedAt = () => Date.now();
@@ -16,6 +19,10 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
   const stored = useLiveQuery(() => listPlan().then((plan) => ({ ok: true as const, plan }), () => ({ ok: false as const })), []);
   const [removed, setRemoved] = useState<PlanEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  /** The entry just added from the form: it takes focus when it appears in the list. */
+  const [added, setAdded] = useState<PlanEntry | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   if (!stored) return <p role="status">Loading your plan…</p>;
   if (!stored.ok) {
@@ -42,8 +49,6 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
       setError('That entry could not be removed.');
     }
   };
-  const add = () =>
-    save({ id: newId(), routineId: 'walk-ready', weekdays: [1, 2, 3, 4, 5], time: '08:00', reminder: false, remindMinutesBefore: 0, createdAt: Date.now() });
 
   return (
     <div className="plan-editor">
@@ -56,16 +61,45 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
       <ul className="plan-list">
         {sorted.map((entry) => (
           <li key={entry.id}>
-            <PlanEntryCard entry={entry} others={plan} onChange={(patch) => change(entry.id, patch)} onRemove={() => remove(entry)} onReminderOn={onReminderOn} />
+            <PlanEntryCard
+              entry={entry}
+              others={plan}
+              justAdded={added?.id === entry.id}
+              onChange={(patch) => change(entry.id, patch)}
+              onRemove={() => remove(entry)}
+              onReminderOn={onReminderOn}
+            />
           </li>
         ))}
       </ul>
-      <div className="button-row">
-        <button type="button" className="button" onClick={add}>
-          Add a routine to the plan
-        </button>
-      </div>
+      {adding ? (
+        <AddEntryForm
+          plan={plan}
+          onReminderOn={onReminderOn}
+          onSaved={(entry) => {
+            setAdding(false);
+            setRemoved(null);
+            setAdded(entry);
+          }}
+          onCancel={() => {
+            setAdding(false);
+            // Back to the button that opened the form, so keyboard users keep their place.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          <button ref={addButton} type="button" className="button" onClick={() => setAdding(true)}>
+            Add a routine
+          </button>
+        </div>
+      )}
       <div role="status" className="undo-status">
+        {added && !removed && !adding && (
+          <p className="banner-inline">
+            Added {routines.find((r) => r.id === added.routineId)?.name ?? 'the routine'} at {added.time} to your plan.
+          </p>
+        )}
         {removed && (
           <p className="banner-inline">
             Removed {routines.find((r) => r.id === removed.routineId)?.name ?? 'the entry'}.{' '}
@@ -89,18 +123,22 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
 function PlanEntryCard({
   entry,
   others,
+  justAdded,
   onChange,
   onRemove,
   onReminderOn,
 }: {
   entry: PlanEntry;
   others: readonly PlanEntry[];
+  /** Just added: bring it into view and put focus on it, wherever the list sorted it. */
+  justAdded: boolean;
   /** Hears only the fields changed, so a concurrent edit of another field is not overwritten. */
   onChange: (patch: Partial<PlanEntry>) => void;
   onRemove: () => void;
   onReminderOn?: () => Promise<string | null>;
 }) {
   const id = useId();
+  const card = useRef<HTMLFieldSetElement>(null);
   // The draft lets a half-typed time or an empty weekday set show an error without saving it.
   const [draft, setDraft] = useState(entry);
   // Another tab (or an undo) may change the stored entry: adopt it unless it is our own draft.
@@ -110,8 +148,16 @@ function PlanEntryCard({
     if (JSON.stringify(entry) !== JSON.stringify(draft)) setDraft(entry);
   }
   const [reminderNote, setReminderNote] = useState<string | null>(null);
-  const errors = validateEntry(draft, others);
+  const errors: EntryErrors = validateEntry(draft, others);
   const routineName = routines.find((r) => r.id === draft.routineId)?.name ?? draft.routineId;
+
+  // When the card becomes the one just added (it may appear in the list a moment before the
+  // save reports back, or after); later renders leave focus where the person put it.
+  useEffect(() => {
+    if (!justAdded || !card.current) return;
+    card.current.scrollIntoView?.({ block: 'center' });
+    card.current.querySelector('select')?.focus({ preventScroll: true });
+  }, [justAdded]);
 
   const update = (patch: Partial<PlanEntry>) => {
     const next = { ...draft, ...patch };
@@ -119,97 +165,20 @@ function PlanEntryCard({
     if (isValidEntry(next, others)) onChange(changedFields(entry, next));
   };
 
-  const toggleDay = (day: Weekday) => {
-    const has = draft.weekdays.includes(day);
-    update({ weekdays: (has ? draft.weekdays.filter((d) => d !== day) : [...draft.weekdays, day]).sort() as Weekday[] });
-  };
-
   return (
-    <fieldset className="card plan-entry">
+    <fieldset ref={card} className={`card plan-entry ${styles.entry}${justAdded ? ` ${styles.added}` : ''}`}>
       <legend className="visually-hidden">{`${routineName} at ${draft.time}`}</legend>
-      <div className="plan-row">
-        <label htmlFor={`${id}-routine`}>Routine</label>
-        <select
-          id={`${id}-routine`}
-          value={draft.routineId}
-          onChange={(e) => update({ routineId: e.target.value })}
-          aria-invalid={errors.routine ? true : undefined}
-          aria-describedby={errors.routine ? `${id}-routine-error` : undefined}
-        >
-          {errors.routine && <option value={draft.routineId}>Unavailable routine</option>}
-          {routines.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        {errors.routine && (
-          <p id={`${id}-routine-error`} className="field-error">
-            {errors.routine}
-          </p>
-        )}
-      </div>
-      <div className="plan-row">
-        <label htmlFor={`${id}-time`}>Time</label>
-        <input
-          id={`${id}-time`}
-          type="time"
-          value={draft.time}
-          required
-          aria-invalid={errors.time ? true : undefined}
-          aria-describedby={errors.time ? `${id}-time-error` : undefined}
-          onChange={(e) => update({ time: e.target.value })}
-        />
-        {errors.time && (
-          <p id={`${id}-time-error`} className="field-error">
-            {errors.time}
-          </p>
-        )}
-      </div>
-      <div className="plan-row" role="group" aria-labelledby={`${id}-days`} aria-describedby={errors.weekdays ? `${id}-days-error` : undefined}>
-        <span id={`${id}-days`} className="label">
-          Days
-        </span>
-        <div className="weekday-toggles">
-          {WEEKDAYS.map((d) => (
-            <button key={d.value} type="button" className="weekday" aria-pressed={draft.weekdays.includes(d.value)} aria-label={d.long} onClick={() => toggleDay(d.value)}>
-              {d.short}
-            </button>
-          ))}
-        </div>
-        {errors.weekdays && (
-          <p id={`${id}-days-error`} className="field-error">
-            {errors.weekdays}
-          </p>
-        )}
-      </div>
-      <div className="plan-row reminder-row">
-        <label className="switch">
-          <input
-            type="checkbox"
-            checked={draft.reminder}
-            onChange={async (e) => {
-              const on = e.target.checked;
-              update({ reminder: on });
-              setReminderNote(on && onReminderOn ? await onReminderOn() : null);
-            }}
-          />
-          Remind me
-        </label>
-        {draft.reminder && (
-          <label className="inline-field">
-            <select value={draft.remindMinutesBefore} onChange={(e) => update({ remindMinutesBefore: Number(e.target.value) })}>
-              {[0, 5, 10, 15, 30, 60].map((m) => (
-                <option key={m} value={m}>
-                  {m === 0 ? 'at the time' : `${m} min before`}
-                </option>
-              ))}
-            </select>
-            <span className="visually-hidden">when to remind</span>
-          </label>
-        )}
-      </div>
-      {reminderNote && <p className="field-note">{reminderNote}</p>}
+      <EntryFields
+        idBase={id}
+        draft={draft}
+        errors={errors}
+        onPatch={update}
+        onReminder={async (on) => {
+          update({ reminder: on });
+          setReminderNote(on && onReminderOn ? await onReminderOn() : null);
+        }}
+        reminderNote={reminderNote}
+      />
       <button type="button" className="link-button remove" onClick={onRemove} aria-label={`Remove ${routineName} at ${draft.time}`}>
         Remove
       </button>

@@ -3,7 +3,12 @@
 // export (the reminder that works on every phone, offline).
 import { useEffect, useState } from 'react';
 import { saveFile } from '@/components/ui/save-file';
+import { exercises } from '@/lib/content';
+import { listDayMarks } from '@/lib/db/day-marks';
+import { listDoses } from '@/lib/db/doses';
 import { listPlan, ensureStarterPlan } from '@/lib/db/plan';
+import { listSessions } from '@/lib/db/sessions';
+import { nextDoses } from '@/lib/schedule/next-doses';
 import { readSettings } from '@/lib/db/settings';
 import { starterPlan } from '@/lib/schedule/starter-plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
@@ -29,16 +34,21 @@ async function askForNotifications(): Promise<string | null> {
 }
 
 async function downloadCalendar() {
-  const [{ buildPlanCalendar, calendarFileName, planCalendarOptions }, plan, settings] = await Promise.all([
+  const [{ buildPlanCalendar, calendarFileName, planCalendarOptions }, plan, settings, sessions, marks, doses] = await Promise.all([
     import('@/lib/reminders/ics'),
     listPlan(),
     readSettings(),
+    listSessions(),
+    listDayMarks(),
+    listDoses(),
   ]);
   const options = planCalendarOptions({
     now: Date.now(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     rolloverHour: settings.rolloverHour,
     url: window.location.origin,
+    // The lengths and doses the next sessions will use, as Today and the routine cards show.
+    decisions: nextDoses(exercises, sessions, marks, doses),
   });
   saveFile(buildPlanCalendar(plan, options), calendarFileName(), 'text/calendar');
 }

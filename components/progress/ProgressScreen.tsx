@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { Stat } from '@/components/ui/Stat';
+import { StreakWhyFor } from '@/components/streaks/StreakWhy';
 import { useNow } from '@/components/ui/use-now';
 import { listCheckIns } from '@/lib/db/check-ins';
 import { listDayMarks } from '@/lib/db/day-marks';
@@ -88,6 +89,7 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
           <Stat value={view.streak.longest} label="best streak" />
           <Stat value={`${Math.round(view.strength.score)} %`} label="habit strength" />
         </div>
+        <StreakWhyFor plan={data.plan} sessions={data.sessions} marks={data.marks} settings={data.settings} today={view.today} />
         <p className="muted">
           Streaks count planned days, so rest days never break one. Habit strength (0–100 %) grows with each planned day you
           do and eases down slowly when you miss one; skip and flare days leave both alone.

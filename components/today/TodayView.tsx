@@ -10,7 +10,8 @@ import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
 import { safetyView } from '@/components/safety/use-safety';
 import { CheckInCard } from './CheckInCard';
-import { formatDuration, getRoutine, routineSeconds } from '@/lib/content';
+import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content';
+import { listDoses } from '@/lib/db/doses';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
 import { newId } from '@/lib/model';
@@ -20,8 +21,10 @@ import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety'
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
-import { dueToday, markOn, starterPlan, type DueStatus } from '@/lib/schedule';
-import { glance, type History } from '@/lib/streaks';
+import { dueToday, markOn, nextDoses, nextRoutine, starterPlan, type DueStatus } from '@/lib/schedule';
+import styles from './today.module.css';
+import { glance, streakStory, type History } from '@/lib/streaks';
+import { StreakWhy } from '@/components/streaks/StreakWhy';
 
 const STATUS_TEXT: Record<DueStatus, string> = {
   done: 'Done',
@@ -29,11 +32,12 @@ const STATUS_TEXT: Record<DueStatus, string> = {
   overdue: 'Overdue',
   upcoming: 'Later today',
   skipped: 'Skipped',
+  gentle: 'When you’re ready',
 };
 
 async function readToday() {
   try {
-    const [plan, sessions, marks, settings, active, onboarding, screenings] = await Promise.all([
+    const [plan, sessions, marks, settings, active, onboarding, screenings, doses] = await Promise.all([
       listPlan(),
       listSessions(),
       listDayMarks(),
@@ -41,8 +45,9 @@ async function readToday() {
       loadActiveSession(),
       readOnboarding(),
       listScreenings(),
+      listDoses(),
     ]);
-    return { ok: true as const, plan, sessions, marks, settings, active, onboarding, screenings };
+    return { ok: true as const, plan, sessions, marks, settings, active, onboarding, screenings, doses };
   } catch {
     // Storage refused (a private window, a denied permission): say so rather than load forever.
     return { ok: false as const };
@@ -64,7 +69,10 @@ export function TodayView() {
       items: dueToday(plan, sessions, marks, today, now, settings.rolloverHour),
       mark: markOn(marks, today),
       glance: glance(history),
+      streak: streakStory(history),
       rolloverHour: settings.rolloverHour,
+      // The doses the player will use next, so each item quotes its real length.
+      decisions: nextDoses(exercises, sessions, marks, data.doses),
       safety: safetyView(data.screenings, settings, now),
     };
   }, [data, now]);
@@ -132,12 +140,13 @@ export function TodayView() {
           At a glance
         </h2>
         <GlanceStats glance={view.glance} />
+        <StreakWhy story={view.streak} />
       </section>
 
       <section aria-labelledby="due-today">
         <h2 id="due-today">Today’s routines</h2>
         {view.mark === 'flare' && (
-          <p className="notice">Flare day: today’s plan is gentle resets only. Be kind to your back.</p>
+          <p className="notice">Flare day: today’s plan is gentle resets only. Doing one counts the day as done. Be kind to your back.</p>
         )}
         {onHold ? (
           <p className="card">On hold while you wait to see a doctor or physiotherapist. Choose “Carry on with my routines” above to see them.</p>
@@ -150,16 +159,31 @@ export function TodayView() {
             {view.items.map((item) => {
               const routine = getRoutine(item.routineId);
               if (!routine) return null;
+              const next = nextRoutine(routine, view.decisions);
+              const changed = next.doses.filter((d) => d.change !== null);
               return (
                 <li key={item.entryId} className="card due-item" data-status={item.status}>
                   <div className="due-main">
                     <span className="due-time">{item.time}</span>
                     <h3>{routine.name}</h3>
-                    <span className="muted">{formatDuration(routineSeconds(routine))}</span>
+                    <span className="muted">
+                      {formatDuration(next.seconds)}
+                      {next.change && ` (${next.change})`}
+                      {item.replaces && ` · instead of ${getRoutine(item.replaces)?.name ?? 'a strength routine'}`}
+                    </span>
                     <span className="status-pill" data-status={item.status}>
                       {STATUS_TEXT[item.status]}
                     </span>
                   </div>
+                  {changed.length > 0 && item.status !== 'done' && (
+                    <ul className={styles.doses} aria-label={`Next doses for ${routine.name}`}>
+                      {changed.map((d) => (
+                        <li key={d.exercise.id}>
+                          {d.exercise.name}: {formatDose(d.dose)} <span className="muted">({d.change})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   {item.status !== 'done' && (
                     <div className="due-actions">
                       <Link className="button" href={`/session?routine=${routine.id}`} aria-label={`Start ${routine.name}`}>
@@ -188,14 +212,14 @@ export function TodayView() {
         <h2 id="day-marks">Not today?</h2>
         {view.mark ? (
           <p>
-            Today is marked as a {view.mark === 'flare' ? 'flare day' : 'skip day'}. Your streak is safe (up to two such days a week).{' '}
+            Today is marked as a {view.mark === 'flare' ? 'flare day' : 'skip day'}. {view.streak.todayMark}{' '}
             <button type="button" className="link-button" onClick={() => act(unmarkDay(view.today))}>
               Undo
             </button>
           </p>
         ) : (
           <>
-            <p className="muted">Marking a day keeps your streak (up to two days a week). A flare day switches to gentle resets.</p>
+            <p className="muted">{view.streak.markHint}</p>
             <div className="button-row">
               <button type="button" className="button secondary" onClick={() => setMark('skip')}>
                 Skip today

@@ -11,7 +11,8 @@
 // `timeZone` only decides which calendar date `now` falls on, so the first occurrence does not
 // depend on the zone the code happens to run in.
 import { createEvents, type EventAttributes } from 'ics';
-import { getRoutine, routineSeconds } from '@/lib/content';
+import { formatDose, getRoutine } from '@/lib/content';
+import { nextRoutine, type DoseDecision } from '@/lib/schedule';
 import { addDays, parseTime, weekdayOf } from '@/lib/days';
 import type { DayKey, PlanEntry, Weekday } from '@/lib/model';
 
@@ -22,6 +23,8 @@ export interface PlanCalendarOptions {
   readonly timeZone: string;
   readonly routineName: (routineId: string) => string;
   readonly durationMinutes: (routineId: string) => number;
+  /** "Forearm plank 3 × 40 s hold (up from 30 s); …": the doses the next session will use. */
+  readonly routineDoses?: (routineId: string) => string;
   /**
    * Where Backstride lives (e.g. `https://backstride.app/`); each event then links to its
    * routine's session. Optional, and never fetched: the file works fully offline without it.
@@ -36,17 +39,31 @@ export interface PlanCalendarOptions {
 }
 
 /**
- * The export options for this person's plan: routine names and lengths from the content, and
- * their rollover hour, so the calendar shows each entry on the weekday the app does.
+ * The export options for this person's plan: routine names from the content, lengths and
+ * doses as the next session will run them (`decisions` from nextDoses; the routine as written
+ * without), and their rollover hour, so the calendar shows each entry on the weekday the app does.
  */
-export function planCalendarOptions(input: { now: number; timeZone: string; rolloverHour: number; url?: string }): PlanCalendarOptions {
+export function planCalendarOptions(input: {
+  now: number;
+  timeZone: string;
+  rolloverHour: number;
+  url?: string;
+  decisions?: ReadonlyMap<string, DoseDecision>;
+}): PlanCalendarOptions {
+  const { decisions, ...rest } = input;
+  const next = (id: string) => {
+    const routine = getRoutine(id);
+    return routine ? nextRoutine(routine, decisions) : null;
+  };
   return {
-    ...input,
+    ...rest,
     routineName: (id) => getRoutine(id)?.name ?? id,
     durationMinutes: (id) => {
-      const routine = getRoutine(id);
-      return routine ? Math.max(1, Math.round(routineSeconds(routine) / 60)) : 10;
+      const routine = next(id);
+      return routine ? Math.max(1, Math.round(routine.seconds / 60)) : 10;
     },
+    routineDoses: (id) =>
+      (next(id)?.doses ?? []).map((d) => `${d.exercise.name} ${formatDose(d.dose)}${d.change ? ` (${d.change})` : ''}`).join('; '),
   };
 }
 
@@ -90,6 +107,7 @@ function planEvent(entry: PlanEntry, today: DayKey, options: PlanCalendarOptions
   const remindBefore = Math.max(0, Math.round(entry.remindMinutesBefore));
   const url = options.url ? new URL(`session?routine=${encodeURIComponent(entry.routineId)}`, options.url).href : undefined;
   const link = url ? `\n${url}` : '';
+  const doses = options.routineDoses?.(entry.routineId);
   const event: EventAttributes & { timestamp: number } = {
     uid: planEventUid(entry.id),
     // A newer export must win over an older one in calendars that compare SEQUENCE; minutes
@@ -99,6 +117,7 @@ function planEvent(entry: PlanEntry, today: DayKey, options: PlanCalendarOptions
     title: `Backstride: ${name} (${length} min)`,
     description:
       `${name}, about ${length} min, from your Backstride plan. ` +
+      (doses ? `Next time: ${doses}. ` : '') +
       `Open Backstride to start the guided routine so it counts towards your streak. ` +
       `If you change your plan, export the calendar again to update these events.${link}`,
     // A preformatted floating date-time goes through the library untouched; a date array would

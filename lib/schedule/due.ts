@@ -10,7 +10,11 @@ export const GENTLE_ROUTINE_ID = 'quick-reset';
 /** How long after its time an item stays "due" before it turns "overdue". */
 export const DUE_WINDOW_MS = 60 * 60_000;
 
-export type DueStatus = 'done' | 'due' | 'overdue' | 'upcoming' | 'skipped';
+/**
+ * `gentle`: a flare day's item not done yet. It is offered (doing it counts the day as done)
+ * but never turns overdue and never reminds: a flare day is for resting the back.
+ */
+export type DueStatus = 'done' | 'due' | 'overdue' | 'upcoming' | 'skipped' | 'gentle';
 
 /** A plan entry as it applies on one day; `replaces` is the routine a flare day swapped out. */
 export interface DayPlanEntry extends PlanEntry {
@@ -109,7 +113,8 @@ function timeStatus(at: number, now: number): DueStatus {
 /**
  * Today's list, ordered by when each item falls. Sessions are matched by their stored `day`
  * (fixed when they were recorded, in the zone the device was in), never by timestamps.
- * Done wins over a skip or flare mark: if they did it anyway, the record says so.
+ * Done wins over a skip or flare mark: if they did it anyway, the record says so. The day's
+ * streak judgement (lib/streaks/history) reads the same planForDay list and session match.
  */
 export function dueToday(
   plan: readonly PlanEntry[],
@@ -119,14 +124,14 @@ export function dueToday(
   now: number,
   rolloverHour: number,
 ): DueItem[] {
-  const marked = markOn(marks, today) !== null;
+  const mark = markOn(marks, today);
   const entries = planForDay(plan, today, marks)
     .map((entry) => ({ entry, at: atDayTime(today, entry.time, rolloverHour) }))
     .sort((a, b) => a.at - b.at || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   // Matched in the order the items fall, so the earlier of two same-routine entries ticks first.
   const done = doneEntryIds(entries.map((e) => e.entry), sessions, today);
   return entries.map(({ entry, at }): DueItem => {
-    const status: DueStatus = done.has(entry.id) ? 'done' : marked ? 'skipped' : timeStatus(at, now);
+    const status: DueStatus = done.has(entry.id) ? 'done' : mark === 'skip' ? 'skipped' : mark === 'flare' ? 'gentle' : timeStatus(at, now);
     const item: DueItem = { entryId: entry.id, routineId: entry.routineId, time: entry.time, at, status };
     return entry.replaces === undefined ? item : { ...item, replaces: entry.replaces };
   });

@@ -39,7 +39,7 @@ function candidates(
     if (markOn(marks, day) === 'flare') continue;
     for (const item of dueToday(plan, sessions, marks, day, now, rolloverHour)) {
       const entry = byId.get(item.entryId);
-      if (!entry?.reminder || item.status === 'done' || item.status === 'skipped') continue;
+      if (!entry?.reminder || item.status === 'done' || item.status === 'skipped' || item.status === 'gentle') continue;
       const fireAt = item.at - Math.max(0, entry.remindMinutesBefore) * 60_000;
       result.push({
         key: reminderKey(item.entryId, day),

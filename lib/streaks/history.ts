@@ -1,8 +1,9 @@
 // What each day of someone's history was — done, partial, missed, skip, flare, rest or
-// pending — judged against the current plan. The other streak modules build on these days.
+// pending — judged against the current plan as it applied that day (planForDay: a flare
+// day's gentle reset stands in for its strength routine), the same list Today shows.
 import { dayKey, eachDay } from '@/lib/days';
 import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
-import { doneEntryIds, markOn, scheduledRoutinesOn } from '@/lib/schedule/due';
+import { doneEntryIds, markOn, planForDay } from '@/lib/schedule/due';
 
 export type DayStatus = 'done' | 'partial' | 'missed' | 'skip' | 'flare' | 'rest' | 'pending';
 
@@ -37,6 +38,8 @@ export interface DayRecord {
   readonly required: number;
   /** How many of them sessions ticked off. */
   readonly done: number;
+  /** Routine ids the day asked for that no session ticked off (for saying why a streak broke). */
+  readonly missing?: readonly string[];
 }
 
 /** Skip and flare days allowed in any 7 consecutive days before they break a streak. */
@@ -91,19 +94,24 @@ function buildIndex(history: History): HistoryIndex {
     return known;
   };
   const judge = (day: DayKey): DayRecord => {
-    const entries = scheduledRoutinesOn(plan, day).filter((entry) => (startOf.get(entry.id) ?? day) <= day);
+    const dayMarks = marksByDay.get(day) ?? [];
+    // Entries not yet created that day are left out before the flare swap, so the swap picks
+    // among the routines the day really had.
+    const entries = planForDay(plan.filter((entry) => (startOf.get(entry.id) ?? day) <= day), day, dayMarks);
     const scheduled = entries.length;
     if (scheduled === 0) return { day, status: 'rest', scheduled: 0, required: 0, done: 0 };
     const required = options.minimumPerDay === null ? scheduled : Math.min(scheduled, Math.max(1, Math.floor(options.minimumPerDay)));
-    const done = doneEntryIds(entries, sessionsByDay.get(day) ?? [], day).size;
+    const doneIds = doneEntryIds(entries, sessionsByDay.get(day) ?? [], day);
+    const done = doneIds.size;
     const base = { day, scheduled, required, done };
     // Doing the routines beats a mark: the record should say what happened.
     if (done >= required) return { ...base, status: 'done' };
-    const mark = markOn(marksByDay.get(day) ?? [], day);
+    const mark = markOn(dayMarks, day);
     if (mark) return { ...base, status: mark };
     // Today is still open; it cannot count against anyone before it ends.
     if (day >= today) return { ...base, status: 'pending' };
-    return { ...base, status: done > 0 ? 'partial' : 'missed' };
+    const missing = entries.filter((entry) => !doneIds.has(entry.id)).map((entry) => entry.routineId);
+    return { ...base, status: done > 0 ? 'partial' : 'missed', missing };
   };
   return { history, firstDay, record };
 }

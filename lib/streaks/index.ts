@@ -6,3 +6,4 @@ export * from './strength';
 export * from './adherence';
 export * from './tightness';
 export * from './glance';
+export * from './explain';

@@ -56,9 +56,13 @@ test('editing the plan persists across reload and shows on Today', async ({ page
   await expect(reloaded.getByLabel('Time')).toHaveValue('06:45');
   await expect(reloaded.getByRole('button', { name: 'Wednesday' })).toHaveAttribute('aria-pressed', 'false');
 
-  await page.getByRole('button', { name: 'Add a routine to the plan' }).click();
-  const added = page.locator('.plan-entry').filter({ has: page.locator('input[type="time"][value="08:00"]') });
-  await added.getByLabel('Routine').selectOption('quick-reset');
+  // Adding goes through a form: nothing is written until it is saved.
+  await page.getByRole('button', { name: 'Add a routine' }).click();
+  const form = page.getByRole('form', { name: 'Add a routine' });
+  await form.getByLabel('Routine').selectOption('quick-reset');
+  await expect(form.getByLabel('Time')).toHaveValue('08:00');
+  await form.getByRole('button', { name: 'Save to plan' }).click();
+  await expect(form).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   // First time on Today: keep the plan just edited.
   await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();

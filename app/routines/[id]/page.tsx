@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NextDosesLoader } from '@/components/content/NextDosesLoader';
+import { NextDoseText, NextRoutineTime } from '@/components/content/next-doses-context';
 import { NextTimeLoader } from '@/components/content/NextTimeLoader';
 import { RoutineProps } from '@/components/content/RoutineProps';
 import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
@@ -21,14 +23,16 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
   const routine = getRoutine(id);
   if (!routine) notFound();
   return (
-    <>
+    <NextDosesLoader>
       <p className="breadcrumb">
         <Link href="/routines">Routines</Link>
       </p>
       <h1>{routine.name}</h1>
       <p className="lead">{routine.intent}</p>
       <p className="routine-meta">
-        <span className="pill">{formatDuration(routineSeconds(routine))}</span> · {routine.exerciseIds.length}{' '}
+        <span className="pill">
+          <NextRoutineTime routineId={routine.id}>{formatDuration(routineSeconds(routine))}</NextRoutineTime>
+        </span> · {routine.exerciseIds.length}{' '}
         {routine.exerciseIds.length === 1 ? 'exercise' : 'exercises'}
       </p>
       <RoutineProps routine={routine} />
@@ -47,11 +51,13 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
                 <Link href={`/exercises/${exerciseId}`}>{exercise.name}</Link>
               </h3>
               <p className="muted">{exercise.summary}</p>
-              <p className="dose">{formatDose(exercise.dose)}</p>
+              <p className="dose">
+                <NextDoseText exerciseId={exerciseId}>{formatDose(exercise.dose)}</NextDoseText>
+              </p>
             </li>
           );
         })}
       </ol>
-    </>
+    </NextDosesLoader>
   );
 }

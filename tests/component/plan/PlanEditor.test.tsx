@@ -1,6 +1,6 @@
 // The plan editor when a write fails: a removal that did not happen offers no Undo, and says so.
 import 'fake-indexeddb/auto';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditor } from '@/components/plan/PlanEditor';
@@ -47,3 +47,31 @@ describe('PlanEditor removing an entry', () => {
   });
 
 });
+
+describe('PlanEditor adding an entry', () => {
+  it('writes nothing until saved, refuses a duplicate at the time field, and one double press writes one entry', async () => {
+    const user = userEvent.setup();
+    render(<PlanEditor />);
+    await user.click(await screen.findByRole('button', { name: 'Add a routine' }));
+    const form = screen.getByRole('form', { name: 'Add a routine' });
+    expect(await listPlan()).toHaveLength(1);
+    const routine = within(form).getByLabelText('Routine');
+    expect(routine).toHaveFocus();
+    await user.selectOptions(routine, 'core');
+    const time = within(form).getByLabelText('Time');
+    await user.clear(time);
+    await user.type(time, '08:00');
+    expect(time).toHaveAccessibleDescription(/^Core: plank is already planned at 08:00 on Monday, Wednesday, Friday\./);
+    await user.click(within(form).getByRole('button', { name: 'Save to plan' }));
+    expect(await listPlan()).toHaveLength(1);
+
+    await user.clear(time);
+    await user.type(time, '09:00');
+    await user.dblClick(within(form).getByRole('button', { name: 'Save to plan' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a routine' })).toBeNull());
+    const plan = await listPlan();
+    expect(plan.map((e) => [e.routineId, e.time])).toEqual(expect.arrayContaining([['core', '08:00'], ['core', '09:00']]));
+    expect(plan).toHaveLength(2);
+  });
+});
+

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getExercise } from '@/lib/content';
-import type { Exercise } from '@/lib/content/types';
+import { getExercise, getRoutine, routineSeconds } from '@/lib/content';
+import type { Exercise, Routine } from '@/lib/content/types';
+import { planSession } from '@/lib/timer/plan';
 import type { DayMark, DoseState, Effort, SessionRecord } from '@/lib/model';
-import { doseOverrides, nextDoses, withAmount } from '@/lib/schedule';
+import { doseChange, doseOverrides, nextDoses, nextRoutine, withAmount } from '@/lib/schedule';
 import { buildExerciseResult, buildSession } from '../../fixtures/records';
 
 const plank = getExercise('forearm-plank') as Exercise;
@@ -87,5 +88,40 @@ describe('nextDoses reads skips and "too hard" from each session', () => {
   it('a stretch whose stored dose predates the 30 s cap comes down to 30', () => {
     const decisions = nextDoses([strap], [], [], [{ exerciseId: 'hamstring-lying-strap', amount: 45, pinned: false, updatedAt: 0 }]);
     expect(decisions.get('hamstring-lying-strap')).toEqual({ amount: 30, reason: 'no-history' });
+  });
+});
+
+describe('nextRoutine: what the next session of a routine will use', () => {
+  const core = getRoutine('core') as Routine;
+  const easyTwice = [session('2026-11-01', 'easy'), session('2026-11-02', 'easy')];
+
+  it('is the routine as written when nothing progressed', () => {
+    const next = nextRoutine(core, nextDoses([plank], [], [], []));
+    expect(next.seconds).toBe(routineSeconds(core));
+    expect(next.change).toBeNull();
+    expect(next.doses.every((d) => d.change === null)).toBe(true);
+    expect(nextRoutine(core, undefined)).toEqual(next);
+  });
+
+  it('quotes the progressed dose, "up from" the start, and the longer total the player will plan', () => {
+    const decisions = nextDoses([plank], easyTwice, [], [used(base)]);
+    const next = nextRoutine(core, decisions);
+    const plankDose = next.doses.find((d) => d.exercise.id === 'forearm-plank');
+    expect(plankDose?.dose).toEqual(withAmount(plank.dose, base + 5));
+    expect(plankDose?.change).toBe(`up from ${base} s`);
+    const overrides = doseOverrides([plank], decisions);
+    const list = core.exerciseIds.map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
+    const plannedMs = planSession(core, list, overrides).reduce((sum, p) => sum + p.plannedMs, 0);
+    expect(plannedMs / 1000).toBeCloseTo(next.seconds, 0);
+    expect(next.seconds).toBeGreaterThan(routineSeconds(core));
+  });
+
+  it.each([
+    { base: withAmount(plank.dose, 30), amount: 40, words: 'up from 30 s' },
+    { base: withAmount(plank.dose, 30), amount: 25, words: 'down from 30 s' },
+    { base: withAmount(birdDog.dose, 8), amount: 10, words: 'up from 8 reps' },
+    { base: withAmount(birdDog.dose, 8), amount: 8, words: null },
+  ])('doseChange → $words', ({ base, amount, words }) => {
+    expect(doseChange(base, amount)).toBe(words);
   });
 });
