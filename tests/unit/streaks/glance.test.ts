@@ -39,9 +39,15 @@ describe('streakLine', () => {
     ],
     ['a rest day in the plan', history({ plan: plan(['core'], [1]), sessions: [done('core', '2026-03-04')] }), 'Today is a rest day in your plan: this session is a bonus and your streak is kept.'],
     [
-      'a flare day',
+      // The flare day's gentle reset, once done, counts as the day done (one judgement of a day).
+      'a flare day, its gentle reset done',
       history({ plan: plan(['core']), sessions: [done('quick-reset', '2026-03-04')], marks: [buildDayMark({ day: '2026-03-04', kind: 'flare', at: 0 })] }),
-      'Today is marked as a flare day, so your streak is kept.',
+      'Today counts: your streak has begun.',
+    ],
+    [
+      'a skip day, with a bonus session',
+      history({ plan: plan(['core']), sessions: [done('hamstrings', '2026-03-04')], marks: [buildDayMark({ day: '2026-03-04', kind: 'skip', at: 0 })] }),
+      'Today is marked as a skip day, so your streak is kept.',
     ],
   ])('%s', (_name, h, line) => {
     expect(streakLine(glance(h), h.plan.length > 0)).toBe(line);
