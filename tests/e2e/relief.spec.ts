@@ -269,7 +269,7 @@ test('a mid-walk reset during a walk being logged notes the tightness on that wa
   await page.clock.fastForward(12 * MIN);
   await page.getByRole('link', { name: /^Tight mid-walk\? Start a/ }).click();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.clock.fastForward(2 * MIN);
+  await page.clock.fastForward(3 * MIN);
   await settle(page, page.getByRole('heading', { level: 1, name: 'Well done' }));
   await page.getByRole('textbox', { name: 'How many minutes into your walk were you?' }).fill('12');
   const tightness = page.getByRole('slider', { name: /How tight is your back now/ });
