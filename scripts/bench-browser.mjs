@@ -95,7 +95,7 @@ export async function runBrowserBench(root, seconds) {
     });
     await page.addInitScript(recordChanges);
     await page.goto(`${server.url}/session?routine=${ROUTINE}`);
-    await page.locator('[role="timer"]').filter({ hasText: /\d:\d\d/ }).waitFor();
+    await page.locator('[role="timer"]').filter({ hasText: /^\d+(:\d\d)?$/ }).waitFor();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     console.error(`bench: playing ${ROUTINE} in Chromium for ${seconds} s…`);
     await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -119,9 +119,11 @@ function idealSpans(state) {
   return spans;
 }
 
+/** The player shows whole seconds under a minute ("30") and m:ss from a minute on ("1:30"). */
 function parseClock(text) {
-  const match = /^(\d+):(\d\d)$/.exec(text ?? '');
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+  const match = /^(?:(\d+):(\d\d)|(\d+))$/.exec(text ?? '');
+  if (!match) return null;
+  return match[3] !== undefined ? Number(match[3]) : Number(match[1]) * 60 + Number(match[2]);
 }
 
 /**

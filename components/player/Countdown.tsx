@@ -1,10 +1,12 @@
 'use client';
-// The large countdown and its phase ring, painted by the player's one animation-frame loop;
-// the text changes only when the shown second changes, so screen readers are not flooded.
+// The large countdown and its phase ring, painted by the player's one animation-frame loop:
+// the digits, the ring's progress and the session bar change in the frame, without a React
+// render; the text changes only when the shown second changes, so screen readers are not
+// flooded. Paused dims the ring, shows a large "Paused" and stops the painting.
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Painter, RegisterPainter } from './use-player';
 import { currentPhase, elapsedMs, phaseProgress, remainingMs, sessionProgress, type SessionState } from '@/lib/timer';
-import { formatClock } from './phase-text';
+import { formatCountdown } from './phase-text';
 
 const R = 54;
 const CIRCUMFERENCE = 2 * Math.PI * R;
@@ -22,6 +24,7 @@ export function Countdown({
   registerPainter: RegisterPainter;
   bar?: RefObject<HTMLDivElement | null>;
 }) {
+  const box = useRef<HTMLDivElement>(null);
   const ring = useRef<SVGCircleElement>(null);
   const text = useRef<HTMLSpanElement>(null);
   const paintRef = useRef<Painter | null>(null);
@@ -29,8 +32,12 @@ export function Countdown({
   useEffect(() => {
     const paint: Painter = (s, now) => {
       const left = remainingMs(s, now);
-      const shown = left === null ? formatClock(elapsedMs(s, now)) : formatClock(left);
-      if (text.current && text.current.textContent !== shown) text.current.textContent = shown;
+      const shown = formatCountdown(left === null ? elapsedMs(s, now) : left);
+      if (text.current && text.current.textContent !== shown) {
+        text.current.textContent = shown;
+        // "1:30" is twice as wide as "30": the ring grows rather than the digits shrink.
+        box.current?.toggleAttribute('data-long', shown.length > 2);
+      }
       if (ring.current) ring.current.style.strokeDashoffset = String(CIRCUMFERENCE * (1 - phaseProgress(s, now)));
       const barEl = bar?.current;
       if (barEl) {
@@ -49,16 +56,20 @@ export function Countdown({
     paintRef.current?.(state, Date.now());
   }, [state]);
 
-  const untimed = currentPhase(state)?.durationMs === null;
+  const phase = currentPhase(state);
+  const untimed = phase?.durationMs === null;
+  const seconds = !untimed && (phase?.durationMs ?? 0) < 60_000;
+  const paused = state.status === 'paused';
   return (
-    <div className="countdown">
+    <div ref={box} className="countdown" data-paused={paused || undefined} data-kind={phase?.kind}>
       <svg viewBox="0 0 120 120" aria-hidden="true" focusable="false">
         <circle cx="60" cy="60" r={R} className="countdown-track" />
         <circle ref={ring} cx="60" cy="60" r={R} className="countdown-ring" strokeDasharray={CIRCUMFERENCE} strokeDashoffset={CIRCUMFERENCE} transform="rotate(-90 60 60)" />
       </svg>
       <div className="countdown-text">
+        {paused && <span className="countdown-paused">Paused</span>}
         <span role="timer" aria-label={untimed ? 'Time so far' : 'Time left'} ref={text} className="countdown-clock" />
-        <span className="countdown-caption">{untimed ? 'so far' : 'left'}</span>
+        <span className="countdown-caption">{untimed ? 'so far' : seconds ? 'seconds' : 'left'}</span>
       </div>
     </div>
   );

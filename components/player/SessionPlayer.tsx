@@ -1,20 +1,23 @@
 'use client';
-// The guided player for one routine: figure, countdown, what is next, and the controls.
+// The guided player for one routine, to follow from a mat two metres away: one big word for
+// what to do, one instruction naming the limbs, the countdown in its phase ring beside the
+// figure, one "Up next" line while waiting, and the controls, all on one phone screen.
 // Keyboard: Space pauses or resumes, ← goes back, → skips, Escape asks to end.
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
+import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/model';
 import { stopSignsFor } from '@/lib/safety/stop-signs';
-import { currentPhase, nextPhase, type SessionState } from '@/lib/timer';
+import { currentPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
-import { phaseDetail, phaseTitle, type PhaseText } from './phase-text';
+import { phaseAnnouncement, phaseLines } from './phase-text';
 import { SessionSummary } from './SessionSummary';
 import { usePlayer } from './use-player';
-
-const exerciseName: PhaseText = (id) => getExercise(id)?.name ?? id;
+import { useVoiceStatus } from '@/components/ui/use-voice-status';
+import { VoiceIntro } from './VoiceIntro';
 
 export function SessionPlayer(props: {
   sessionId: string;
@@ -24,20 +27,27 @@ export function SessionPlayer(props: {
   storageOk: boolean;
   doses: Readonly<Record<string, number>>;
 }) {
-  const { routine, settings } = props;
-  const { state, apply, withAudio, saveStatus, finalSave, record, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere } = usePlayer({
+  const { routine } = props;
+  // The first session's question about spoken cues may change the voice setting here.
+  const [voice, setVoice] = useState(props.settings.voice);
+  const settings = voice === props.settings.voice ? props.settings : { ...props.settings, voice };
+  const { state, apply, withAudio, saveStatus, finalSave, record, announcement, registerPainter, needsAudioTap, startAudio, testCues, elsewhere, continueHere } = usePlayer({
     sessionId: props.sessionId,
     routineId: routine.id,
     initial: props.initial,
     doses: props.doses,
     settings,
-    describe: exerciseName,
   });
+  const voiceStatus = useVoiceStatus();
+  const chooseVoice = useCallback((on: boolean) => {
+    setVoice(on);
+    void updateSettings({ voice: on }).catch(() => {});
+  }, []);
   const confirmRef = useRef<HTMLDialogElement>(null);
   const [confirming, setConfirming] = useState(false);
 
   const phase = currentPhase(state);
-  const upNext = nextPhase(state);
+  const lines = phaseLines(state);
   const exercise = phase ? getExercise(phase.exerciseId) : undefined;
   const running = state.status === 'running';
   const paused = state.status === 'paused';
@@ -86,18 +96,16 @@ export function SessionPlayer(props: {
   }
 
   return (
-    <div className="player">
+    <div className="player" data-status={state.status}>
       <div className="player-head">
-        <div>
-          <h1 className="player-routine">{routine.name}</h1>
-          <p className="player-title">{phase ? phaseTitle(phase, exerciseName) : routine.name}</p>
-          {phase && <p className="player-detail">{phaseDetail(phase, exerciseName)}</p>}
-        </div>
-        {phase?.side && (
-          <p className="side-badge" data-side={phase.side}>
-            {phase.side === 'left' ? 'Left' : 'Right'}
-          </p>
-        )}
+        <h1 className="player-routine">{routine.name}</h1>
+        {lines && <p className="player-exercise">{lines.exercise}</p>}
+      </div>
+
+      <div className="player-now">
+        <p className="player-title">{lines?.word ?? routine.name}</p>
+        {lines && <p className="player-instruction">{lines.instruction}</p>}
+        {lines?.count && <p className="player-count">{lines.count}</p>}
       </div>
 
       <div className="player-stage">
@@ -105,15 +113,44 @@ export function SessionPlayer(props: {
         <Countdown state={state} registerPainter={registerPainter} bar={barRef} />
       </div>
 
+      {lines?.upNext && <p className="up-next">{lines.upNext}</p>}
+
+      <div className="player-controls">
+        <button type="button" className="control" onClick={() => apply('BACK')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowLeft">
+          Back
+        </button>
+        <button type="button" className="control primary" onClick={togglePause} aria-keyshortcuts="Space">
+          {state.status === 'idle' ? 'Start' : running ? 'Pause' : 'Resume'}
+        </button>
+        <button type="button" className="control" onClick={() => apply('SKIP')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowRight">
+          Skip
+        </button>
+        {phase?.targetReps !== undefined && running && (
+          <button type="button" className="control" onClick={() => apply('REP_DONE')}>
+            Rep done ({state.repsDone}/{phase.targetReps})
+          </button>
+        )}
+        <button type="button" className="control quiet" onClick={askToEnd} disabled={state.status === 'idle'} aria-keyshortcuts="Escape">
+          End
+        </button>
+      </div>
+
       <div ref={barRef} className="session-bar" role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={0}>
         <span />
       </div>
-      {upNext && (
-        <p className="next-up">
-          <span className="muted">Next up:</span> {exerciseName(upNext.exerciseId)}
-          {upNext.side ? `, ${upNext.side} side` : ''}
-        </p>
+
+      {needsAudioTap && (
+        <button type="button" className="button secondary" onClick={startAudio}>
+          Turn sound on
+        </button>
       )}
+      {voice && voiceStatus === 'failed' && (
+        <p className="notice">Spoken cues stopped working on this device. Beeps, vibration and the screen carry on.</p>
+      )}
+      {state.status === 'idle' && (
+        <VoiceIntro voiceOn={voice} onVoice={chooseVoice} onTest={() => testCues(phaseAnnouncement({ ...state, status: 'running' }))} />
+      )}
+
       {exercise && (
         <details className="player-stop">
           <summary>When to stop</summary>
@@ -149,31 +186,6 @@ export function SessionPlayer(props: {
         </div>
       )}
 
-      {needsAudioTap && (
-        <button type="button" className="button secondary" onClick={startAudio}>
-          Turn sound on
-        </button>
-      )}
-
-      <div className="player-controls">
-        <button type="button" className="control" onClick={() => apply('BACK')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowLeft">
-          Back
-        </button>
-        <button type="button" className="control primary" onClick={togglePause} aria-keyshortcuts="Space">
-          {state.status === 'idle' ? 'Start' : running ? 'Pause' : 'Resume'}
-        </button>
-        <button type="button" className="control" onClick={() => apply('SKIP')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowRight">
-          Skip
-        </button>
-        {phase?.targetReps !== undefined && running && (
-          <button type="button" className="control" onClick={() => apply('REP_DONE')}>
-            Rep done ({state.repsDone}/{phase.targetReps})
-          </button>
-        )}
-        <button type="button" className="control quiet" onClick={askToEnd} disabled={state.status === 'idle'} aria-keyshortcuts="Escape">
-          End
-        </button>
-      </div>
       <p className="muted keys-hint">Keys: Space pause · ← back · → skip · Esc end</p>
 
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">

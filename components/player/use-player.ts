@@ -12,7 +12,7 @@ import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/model';
 import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
-import { phaseAnnouncement, type PhaseText } from './phase-text';
+import { phaseAnnouncement } from './phase-text';
 import { useEngineClock } from '@/components/ui/use-engine-clock';
 
 export type SaveStatus = 'ok' | 'failed';
@@ -37,12 +37,11 @@ interface Options {
   readonly routineId: string;
   readonly initial: SessionState;
   readonly settings: Settings;
-  readonly describe: PhaseText;
   /** Hold seconds or reps per exercise, as planned for this session. */
   readonly doses: Readonly<Record<string, number>>;
 }
 
-export function usePlayer({ sessionId, routineId, initial, settings, describe, doses }: Options) {
+export function usePlayer({ sessionId, routineId, initial, settings, doses }: Options) {
   const walkMode = useSessionMode() === 'walk';
   const sound = settings.sound || walkMode;
   const voice = settings.voice || walkMode;
@@ -137,7 +136,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   const phaseKey = `${state.status}:${state.phaseIndex}:${state.phaseEndsAt}`;
   useEffect(() => {
     const current = stateRef.current;
-    const text = phaseAnnouncement(current, describe);
+    const text = phaseAnnouncement(current);
     setAnnouncement(text);
     if (current.status === 'running') {
       if (sound) beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
@@ -220,7 +219,21 @@ export function usePlayer({ sessionId, routineId, initial, settings, describe, d
   // A session resumed after a reload has had no tap yet: offer one, or it would stay silent.
   const needsAudioTap = sound && !audioOn && state.status === 'running';
 
-  return { state, apply, withAudio, saveStatus, finalSave, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio, elsewhere, continueHere };
+  /** "Test sound": a count beep and a change tone, a buzz, and `sample` spoken, whatever the settings. */
+  const testCues = useCallback((sample: string) => {
+    if (!beeps.current) {
+      beeps.current = createBeepPlayer();
+      setAudioOn(true);
+    }
+    beeps.current?.schedule([
+      { inMs: 0, kind: 'count' },
+      { inMs: 500, kind: 'change' },
+    ]);
+    vibrate(120);
+    speak(sample);
+  }, []);
+
+  return { state, apply, withAudio, saveStatus, finalSave, record, setRecord, announcement, registerPainter, needsAudioTap, startAudio, testCues, elsewhere, continueHere };
 }
 
 export { createSession };

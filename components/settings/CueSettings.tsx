@@ -3,6 +3,7 @@
 // animations. Each switch saves at once; the player reads them when a session starts.
 import { useId } from 'react';
 import type { Settings } from '@/lib/model';
+import { useVoiceStatus, VOICE_UNAVAILABLE } from '@/components/ui/use-voice-status';
 import styles from './settings.module.css';
 import { useSettingsEditor } from './use-settings-editor';
 
@@ -10,7 +11,7 @@ type CueKey = 'sound' | 'voice' | 'vibration' | 'keepAwake';
 
 const CUES: readonly { key: CueKey; label: string; hint: string }[] = [
   { key: 'sound', label: 'Sound (beeps)', hint: 'Three short ticks before a hold or rest ends, and a tone when it changes.' },
-  { key: 'voice', label: 'Spoken cues (voice)', hint: 'Your device’s voice says what comes next.' },
+  { key: 'voice', label: 'Spoken cues (voice)', hint: 'Your device’s voice says each step out loud: which arm and leg, and what comes next.' },
   { key: 'vibration', label: 'Vibration', hint: 'A short buzz at each change, on phones that can vibrate.' },
   { key: 'keepAwake', label: 'Keep screen awake', hint: 'The screen stays on while a session runs.' },
 ];
@@ -18,6 +19,7 @@ const CUES: readonly { key: CueKey; label: string; hint: string }[] = [
 export function CueSettings({ settings }: { settings: Settings }) {
   const id = useId();
   const { shown, save, error } = useSettingsEditor(settings);
+  const voice = useVoiceStatus();
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Session cues</h2>
@@ -35,7 +37,7 @@ export function CueSettings({ settings }: { settings: Settings }) {
               {cue.label}
             </label>
             <p id={`${id}-${cue.key}`} className="field-note">
-              {cue.hint}
+              {cue.key === 'voice' && voice !== 'ready' ? VOICE_UNAVAILABLE : cue.hint}
             </p>
           </li>
         ))}

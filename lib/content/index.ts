@@ -11,6 +11,7 @@ export { routines } from './routines';
 export type { RoutineId } from './routines';
 export { PROP_LABEL, routineProps } from './props';
 export { exerciseSeconds, routineSeconds, workSeconds } from './time';
+export { POSITIONS, prepareSeconds, switchSeconds, transitionsFor, unplacedExercises, type Placed, type Transition } from './transitions';
 export type * from './types';
 
 export const exerciseIds: readonly string[] = exercises.map((e) => e.id);

@@ -1,6 +1,6 @@
-// The routines the plan can schedule: named, ordered lists of exercise ids with the time
-// allowed to get ready and to switch sides. Ids are stored in plans and history, so they
-// never change once shipped.
+// The routines the plan can schedule: named, ordered lists of exercise ids. The time to get
+// ready and to switch sides comes from the exercises' positions and props (./transitions.ts).
+// Ids are stored in plans and history, so they never change once shipped.
 
 import type { Routine } from './types';
 
@@ -10,16 +10,12 @@ export const routines = [
     name: 'Core: plank',
     intent: 'A plank on your forearms and knees builds the deep stomach muscles that hold your spine steady, so your lower back does less work on a walk.',
     exerciseIds: ['forearm-plank'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'core-glutes',
     name: 'Core + glutes: bird-dog and bridge',
     intent: 'Bird-dog on all fours, then a glute bridge on your back: they strengthen the buttock muscles that push you along and the core that keeps your spine still while they work.',
     exerciseIds: ['bird-dog', 'glute-bridge'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'core-hip-flexors',
@@ -37,8 +33,6 @@ export const routines = [
     intent:
       'Loosens your hip flexors (the muscles at the front of the hip that lift your leg) so your pelvis can sit level and your lower back arches less.',
     exerciseIds: ['half-kneeling-hip-flexor'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'hamstrings',
@@ -46,8 +40,6 @@ export const routines = [
     intent:
       'Keeps your hamstrings (the muscles at the back of the thigh) supple, so your pelvis stays level and your lower back is spared.',
     exerciseIds: ['hamstring-lying-strap'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'quick-reset',
@@ -55,8 +47,6 @@ export const routines = [
     intent:
       'For after a walk, once you can lie down: hug your knees in on the floor, then bend gently forward on a chair. Out on a walk, use the standing Mid-walk reset instead.',
     exerciseIds: ['knees-to-chest', 'seated-forward-fold'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'walk-ready',
@@ -65,16 +55,12 @@ export const routines = [
       'A daily ten minutes of strength and stretching for the muscles that support your back when you walk. It goes from all fours to kneeling to lying on your back, so you change position as few times as possible.',
     // Ordered by position (all fours → half-kneeling → lying), not by muscle group.
     exerciseIds: ['bird-dog', 'half-kneeling-hip-flexor', 'glute-bridge', 'hamstring-lying-strap', 'knees-to-chest'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'mid-walk-reset',
     name: 'Mid-walk reset',
     intent: 'Three standing moves for when your back tightens during a walk, ending with a rest that lasts until it settles. No floor needed.',
     exerciseIds: ['standing-hip-flexor', 'hamstring-standing-step', 'lean-forward-rest'],
-    prepareSeconds: 3,
-    switchSeconds: 2,
   },
 ] as const satisfies readonly Routine[];
 

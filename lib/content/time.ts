@@ -3,6 +3,7 @@
 // must agree; tests/unit/timer/routine-time.test.ts holds them together.
 
 import { exercises } from './exercises';
+import { transitionsFor } from './transitions';
 import type { Dose, Exercise, Routine } from './types';
 
 /**
@@ -31,13 +32,19 @@ export function exerciseSeconds(exercise: Exercise, prepareSeconds: number, swit
 }
 
 /**
- * A whole routine: Σ exerciseSeconds(eᵢ, routine.prepareSeconds, routine.switchSeconds).
+ * A whole routine: Σ exerciseSeconds(eᵢ, prepareᵢ, switchᵢ), the transition times from the
+ * positions of each exercise and the one before it (transitionsFor, as the player plans them).
  * Throws on an unknown exercise id: content tests guarantee there are none.
  */
-export function routineSeconds(routine: Routine, library: readonly Exercise[] = exercises): number {
-  return routine.exerciseIds.reduce((total, id) => {
+export function routineSeconds(routine: Pick<Routine, 'id' | 'exerciseIds'>, library: readonly Exercise[] = exercises): number {
+  const list = routine.exerciseIds.map((id) => {
     const exercise = library.find((e) => e.id === id);
     if (!exercise) throw new Error(`Routine "${routine.id}" names unknown exercise "${id}"`);
-    return total + exerciseSeconds(exercise, routine.prepareSeconds, routine.switchSeconds);
+    return exercise;
+  });
+  const transitions = transitionsFor(list);
+  return list.reduce((total, exercise, i) => {
+    const { prepareSeconds, switchSeconds } = transitions[i]!;
+    return total + exerciseSeconds(exercise, prepareSeconds, switchSeconds);
   }, 0);
 }

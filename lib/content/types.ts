@@ -133,8 +133,6 @@ export interface Routine {
   readonly id: string;
   readonly name: string;
   readonly intent: string;
+  /** In order; the time between them comes from their positions (lib/content/transitions.ts). */
   readonly exerciseIds: readonly string[];
-  /** Seconds to get ready before each exercise, and to switch sides. */
-  readonly prepareSeconds: number;
-  readonly switchSeconds: number;
 }

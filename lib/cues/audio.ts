@@ -60,12 +60,48 @@ export function createBeepPlayer(): BeepPlayer | null {
   };
 }
 
+/**
+ * Whether this device can speak: 'missing' without a speech engine, 'failed' once speaking
+ * failed in this page, else 'ready'. Beeps, vibration and the screen never depend on it.
+ */
+export type VoiceStatus = 'ready' | 'missing' | 'failed';
+
+let speechFailed = false;
+const voiceListeners = new Set<() => void>();
+
+function markSpeechFailed(): void {
+  if (speechFailed) return;
+  speechFailed = true;
+  for (const listener of voiceListeners) listener();
+}
+
+export function voiceStatus(): VoiceStatus {
+  if (typeof window === 'undefined' || !('speechSynthesis' in window) || typeof window.SpeechSynthesisUtterance !== 'function') return 'missing';
+  return speechFailed ? 'failed' : 'ready';
+}
+
+/** Calls `listener` when speaking fails; returns the unsubscribe. */
+export function onVoiceStatus(listener: () => void): () => void {
+  voiceListeners.add(listener);
+  return () => voiceListeners.delete(listener);
+}
+
+/** Speaks `text`, replacing whatever was being said. A missing or failing engine is noted, never thrown. */
 export function speak(text: string): void {
-  if (typeof window === 'undefined' || !('speechSynthesis' in window)) return;
-  window.speechSynthesis.cancel();
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.rate = 1;
-  window.speechSynthesis.speak(utterance);
+  if (voiceStatus() === 'missing' || text === '') return;
+  try {
+    window.speechSynthesis.cancel();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.rate = 1;
+    utterance.onerror = (event) => {
+      // Cut short by the next cue (cancel), or refused before the first tap after a reload
+      // (the player offers "Turn sound on"), is not a failing engine.
+      if (!['interrupted', 'canceled', 'not-allowed'].includes(event.error)) markSpeechFailed();
+    };
+    window.speechSynthesis.speak(utterance);
+  } catch {
+    markSpeechFailed();
+  }
 }
 
 export function vibrate(pattern: number | number[]): void {

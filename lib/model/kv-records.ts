@@ -35,6 +35,20 @@ function pick<K extends keyof Settings>(source: Readonly<Record<string, unknown>
   return SETTING_CHECKS[key](value) ? value : DEFAULT_SETTINGS[key];
 }
 
+/**
+ * The settings a person chose, as stored: any subset (version 1 has always allowed that; the
+ * first app versions stored only some). A setting that is missing or unreadable is left out,
+ * so it follows the default, including a default a later version changes.
+ */
+export function parseChosenSettings(value: unknown): Partial<Settings> {
+  const source = isPlainObject(value) ? value : {};
+  const chosen: Partial<Record<keyof Settings, unknown>> = {};
+  for (const key of Object.keys(SETTING_CHECKS) as (keyof Settings)[]) {
+    if (key in source && SETTING_CHECKS[key](source[key])) chosen[key] = source[key];
+  }
+  return chosen as Partial<Settings>;
+}
+
 /** Stored settings over the defaults: a missing or unreadable setting gets its default. */
 export function parseSettings(value: unknown): Settings {
   const source = isPlainObject(value) ? value : {};
@@ -53,6 +67,11 @@ export function parseSettings(value: unknown): Settings {
 }
 
 export const SETTINGS_RECORD = defineVersioned<Settings>({ label: 'settings', version: 1, migrations: [], parse: parseSettings });
+/** The same stored record, read as only what the person chose (for writing it back). */
+export const CHOSEN_SETTINGS_RECORD = defineVersioned<Partial<Settings>>({ ...SETTINGS_RECORD, parse: parseChosenSettings });
+
+/** When the first session asked about spoken cues (only its presence matters; kept per device). */
+export const VOICE_ASKED_RECORD = defineVersioned<number>({ label: 'spoken cues question', version: 1, migrations: [], parse: (v) => (isFiniteNumber(v) ? v : undefined) });
 
 const isConcern = oneOf(CONCERNS);
 const isEasesLeaning = oneOf(EASES_LEANING);

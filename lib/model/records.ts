@@ -135,7 +135,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   sound: true,
-  voice: false,
+  // On since spoken cues name the limbs: a person on the floor cannot read the screen. Stored
+  // settings keep only what the person chose (lib/db/settings.ts), so an earlier "off" stays.
+  voice: true,
   vibration: true,
   keepAwake: true,
   reducedMotion: 'system',

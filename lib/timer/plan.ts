@@ -1,14 +1,20 @@
 // Turns a routine and its resolved exercises into the ordered phases the guided player walks
 // through: get ready, work, rest, switch side. Owns the planning rules (sides, alternation,
 // untimed reps); knows nothing about clocks or events.
+import { transitionsFor, type Placed, type Transition } from '@/lib/content/transitions';
 import type { Dose, Exercise, Routine } from '@/lib/content/types';
 import type { Phase, Side } from '@/lib/model';
 
 export type { Phase, PhaseKind, Side } from '@/lib/model';
 
-/** planSession needs only these parts, so full Routine and Exercise values fit as they are. */
-export type PlanRoutine = Pick<Routine, 'prepareSeconds' | 'switchSeconds'>;
-export type PlanExercise = Pick<Exercise, 'id' | 'dose'>;
+/**
+ * A routine: its transition times come from its exercises' positions and props
+ * (lib/content/transitions.ts, as the routine's total time does). Or fixed times for every
+ * exercise, for timers that are not routines (the relief hold timer) and for tests.
+ */
+export type PlanRoutine = Pick<Routine, 'exerciseIds'> | Transition;
+/** planSession needs only these parts, so full Exercise values fit as they are. */
+export type PlanExercise = Pick<Exercise, 'id' | 'dose'> & Placed;
 /** Per-exercise overrides (the person's progressed doses), keyed by exercise id. */
 export type DoseOverrides = Partial<Record<string, Dose>>;
 
@@ -22,7 +28,7 @@ const atLeastOne = (n: number): number => Math.max(1, Math.floor(n));
 
 /**
  * Plans a session. Rules, chosen for what a person can follow:
- * - `prepare` before every exercise; `rest` between sets only (the next exercise's prepare
+ * - `prepare` before every exercise (its length from the move into the exercise's position); `rest` between sets only (the next exercise's prepare
  *   already gives a break); zero-second prepare/rest/switch phases are left out.
  * - sides 'each': every set on the left, one `switch`, every set on the right, so the person
  *   changes position once per exercise instead of after every set.
@@ -41,7 +47,10 @@ export function planSession(
   doses: DoseOverrides = {},
 ): Phase[] {
   const drafts: Draft[] = [];
+  const fixed = 'prepareSeconds' in routine ? routine : null;
+  const transitions = fixed ? exercises.map(() => fixed) : transitionsFor(exercises);
   exercises.forEach((exercise, exerciseIndex) => {
+    const { prepareSeconds, switchSeconds } = transitions[exerciseIndex]!;
     const dose = doses[exercise.id] ?? exercise.dose;
     const setCount = atLeastOne(dose.sets);
     const common = { exerciseId: exercise.id, exerciseIndex, setCount };
@@ -54,7 +63,7 @@ export function planSession(
         const first = work[0];
         if (!first) continue;
         if (runIndex > 0 && set === 1) {
-          own.push({ ...common, kind: 'switch', set, side: first.side, ...timed(toMs(routine.switchSeconds)) });
+          own.push({ ...common, kind: 'switch', set, side: first.side, ...timed(toMs(switchSeconds)) });
         } else if (set > 1) {
           own.push({ ...common, kind: 'rest', set, side: first.side, ...timed(toMs(dose.restSeconds)) });
         }
@@ -64,7 +73,7 @@ export function planSession(
 
     const firstWork = own.find((d) => d.kind === 'work');
     if (firstWork) {
-      drafts.push({ ...common, kind: 'prepare', set: 1, side: firstWork.side, ...timed(toMs(routine.prepareSeconds)) });
+      drafts.push({ ...common, kind: 'prepare', set: 1, side: firstWork.side, ...timed(toMs(prepareSeconds)) });
     }
     drafts.push(...own);
   });

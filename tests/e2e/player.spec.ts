@@ -38,11 +38,13 @@ const phaseTitle = (page: Page) => page.locator('.player-title');
 
 test('a full routine runs to the summary and the session is saved with effort and tightness', async ({ page }) => {
   await startCore(page);
+  // Down to the floor for a plank: 15 s to get ready (lib/content/transitions.ts).
   await expect(phaseTitle(page)).toHaveText('Get ready');
-  await expect(timer(page)).toHaveText('0:05');
-  await page.clock.runFor(5_000);
-  await expect(phaseTitle(page)).toHaveText('Forearm plank');
-  await expect(timer(page)).toHaveText('0:20');
+  await expect(timer(page)).toHaveText('15');
+  await page.clock.runFor(15_000);
+  await expect(phaseTitle(page)).toHaveText('Hold');
+  await expect(page.locator('.player-exercise')).toHaveText('Forearm plank');
+  await expect(timer(page)).toHaveText('20');
   // One long gap (a locked phone): the whole routine has passed.
   await page.clock.fastForward(10 * 60_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
@@ -59,47 +61,47 @@ test('a full routine runs to the summary and the session is saved with effort an
   ]);
   const [session] = (await readSessions(page)) as { startedAt: number; endedAt: number; results: unknown[] }[];
   expect(session!.startedAt).toBe(START_AT);
-  expect(session!.endedAt).toBe(START_AT + 105_000);
+  expect(session!.endedAt).toBe(START_AT + 115_000);
   expect(session!.results).toEqual([{ exerciseId: 'forearm-plank', side: null, unit: 'seconds', planned: 60, done: 60, skipped: false }]);
 });
 
 test('pausing for a minute leaves the remaining time unchanged', async ({ page }) => {
   await startCore(page);
-  await page.clock.runFor(5_000 + 8_100);
-  await expect(timer(page)).toHaveText('0:12');
+  await page.clock.runFor(15_000 + 8_100);
+  await expect(timer(page)).toHaveText('12');
   await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await page.clock.runFor(60_000);
-  await expect(timer(page)).toHaveText('0:12');
+  await expect(timer(page)).toHaveText('12');
   await page.keyboard.press(' ');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await page.clock.runFor(2_000);
-  await expect(timer(page)).toHaveText('0:10');
+  await expect(timer(page)).toHaveText('10');
 });
 
 test('reloading in the middle of a hold returns to the same phase and remaining time', async ({ page }) => {
   await startCore(page);
-  await page.clock.runFor(5_000 + 7_100);
-  await expect(timer(page)).toHaveText('0:13');
+  await page.clock.runFor(15_000 + 7_100);
+  await expect(timer(page)).toHaveText('13');
   await page.reload();
   // Loading the page again takes a few timer turns; let at most half a second pass.
   await settle(page, phaseTitle(page), 500);
-  await expect(phaseTitle(page)).toHaveText('Forearm plank');
-  await expect(timer(page)).toHaveText('0:13');
+  await expect(phaseTitle(page)).toHaveText('Hold');
+  await expect(timer(page)).toHaveText('13');
   await page.clock.runFor(3_000);
-  await expect(timer(page)).toHaveText('0:10');
+  await expect(timer(page)).toHaveText('10');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 
 test('keyboard: arrows skip and go back, Escape asks before ending', async ({ page }) => {
   await startCore(page);
-  await page.clock.runFor(5_000);
-  await expect(phaseTitle(page)).toHaveText('Forearm plank');
+  await page.clock.runFor(15_000);
+  await expect(phaseTitle(page)).toHaveText('Hold');
   await page.keyboard.press('ArrowRight');
   await expect(phaseTitle(page)).toHaveText('Rest');
   await page.keyboard.press('ArrowLeft');
-  await expect(phaseTitle(page)).toHaveText('Forearm plank');
-  await expect(timer(page)).toHaveText('0:20');
+  await expect(phaseTitle(page)).toHaveText('Hold');
+  await expect(timer(page)).toHaveText('20');
 
   await page.keyboard.press('Escape');
   const dialog = page.getByRole('dialog', { name: 'End this session?' });
@@ -119,11 +121,11 @@ test('keyboard: arrows skip and go back, Escape asks before ending', async ({ pa
 test('phase changes are announced politely, not every second', async ({ page }) => {
   await startCore(page);
   const live = page.locator('[aria-live="polite"]');
-  await expect(live).toHaveText('Get ready for Forearm plank.');
+  await expect(live).toHaveText('Get ready for Forearm plank. Lie face down on the mat.');
+  await page.clock.runFor(12_000);
+  await expect(live).toHaveText('Get ready for Forearm plank. Lie face down on the mat.');
   await page.clock.runFor(3_000);
-  await expect(live).toHaveText('Get ready for Forearm plank.');
-  await page.clock.runFor(2_000);
-  await expect(live).toHaveText('Forearm plank, hold 20 seconds.');
+  await expect(live).toHaveText('Forearm plank. Hold 20 seconds.');
 });
 
 test('axe finds no violations on the player, before and during a session, light and dark', async ({ page }) => {
@@ -180,14 +182,14 @@ test('two easy sessions make the next plank hold longer, on the routine page and
   await expect(nextTime).toContainText('your last two sessions felt easy');
   await page.getByRole('link', { name: 'Start Core: plank' }).click();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.clock.runFor(5_000);
-  await expect(phaseTitle(page)).toHaveText('Forearm plank');
-  await expect(timer(page)).toHaveText('0:25');
+  await page.clock.runFor(15_000);
+  await expect(phaseTitle(page)).toHaveText('Hold');
+  await expect(timer(page)).toHaveText('25');
 });
 
 test('reopening a session whose time ran out while away shows its summary and saves it', async ({ page }) => {
   await startCore(page);
-  await page.clock.runFor(5_000 + 3_000);
+  await page.clock.runFor(15_000 + 3_000);
   await page.goto('/routines');
   await page.clock.fastForward('20:00');
   await page.goto('/session?routine=core');

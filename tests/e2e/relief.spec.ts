@@ -55,7 +55,7 @@ async function openRelief(page: Page) {
 test('the page title and the mid-walk reset button', async ({ page }) => {
   await page.goto('/relief');
   await expect(page).toHaveTitle(/Relief/);
-  const reset = page.getByRole('link', { name: /^Tight mid-walk\? Start a \d+-second reset$/ });
+  const reset = page.getByRole('link', { name: /^Tight mid-walk\? Start a \d+-(second|minute) reset$/ });
   await expect(reset).toHaveAttribute('href', '/session?routine=mid-walk-reset&mode=walk');
   await expect(page.getByRole('link', { name: /^Quick reset/ })).toHaveAttribute('href', '/session?routine=quick-reset');
   const tips = [
@@ -81,11 +81,11 @@ test('the mid-walk reset runs to the end with voice on, then logs the walk', asy
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await page.clock.pauseAt(T0 + 10_000);
   await page.getByRole('button', { name: 'Start' }).click();
-  // Voice is off in the default settings; mid-walk mode turns it on.
-  await expect.poll(() => spoken(page)).toContain('Get ready for Standing hip-flexor stretch, left side.');
+  // Mid-walk mode speaks whatever the settings say.
+  await expect.poll(() => spoken(page)).toContain('Get ready for Standing hip-flexor stretch. Stand tall: left leg back, right foot forward.');
 
   // The person puts the phone away; the whole reset passes.
-  await page.clock.fastForward(2 * MIN);
+  await page.clock.fastForward(3 * MIN);
   await expect(page.getByRole('heading', { level: 1, name: 'Well done' })).toBeVisible();
   await expect.poll(() => spoken(page)).toContain('Session complete.');
 
@@ -269,7 +269,7 @@ test('a mid-walk reset during a walk being logged notes the tightness on that wa
   await page.clock.fastForward(12 * MIN);
   await page.getByRole('link', { name: /^Tight mid-walk\? Start a/ }).click();
   await page.getByRole('button', { name: 'Start' }).click();
-  await page.clock.fastForward(2 * MIN);
+  await page.clock.fastForward(3 * MIN);
   await settle(page, page.getByRole('heading', { level: 1, name: 'Well done' }));
   await page.getByRole('textbox', { name: 'How many minutes into your walk were you?' }).fill('12');
   const tightness = page.getByRole('slider', { name: /How tight is your back now/ });

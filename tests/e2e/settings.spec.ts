@@ -134,8 +134,10 @@ test('settings are saved at once and kept after a reload', async ({ page }) => {
   const voice = page.getByRole('switch', { name: 'Spoken cues (voice)' });
   const sound = page.getByRole('switch', { name: 'Sound (beeps)' });
   const still = page.getByRole('switch', { name: 'Always show still pictures instead of animations' });
-  await expect(voice).not.toBeChecked();
+  // A fresh install: voice, beeps and vibration on.
+  await expect(voice).toBeChecked();
   await expect(sound).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Vibration' })).toBeChecked();
   await voice.click();
   await sound.click();
   await still.click();
@@ -144,10 +146,10 @@ test('settings are saved at once and kept after a reload', async ({ page }) => {
   // Saved, not only shown.
   await expect
     .poll(() => storedSettings(page))
-    .toMatchObject({ voice: true, sound: false, reducedMotion: 'reduce', weekStartsOn: 0, rolloverHour: 5 });
+    .toEqual({ voice: false, sound: false, reducedMotion: 'reduce', weekStartsOn: 0, rolloverHour: 5 });
 
   await page.reload();
-  await expect(voice).toBeChecked();
+  await expect(voice).not.toBeChecked();
   await expect(sound).not.toBeChecked();
   await expect(still).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Sunday' })).toBeChecked();
@@ -160,7 +162,7 @@ test('an older backup without screenings imports, and replace asks first', async
     format: 'backstride-backup',
     version: 1,
     exportedAt: WEDNESDAY_7AM.getTime(),
-    data: { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: { voice: true } },
+    data: { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], settings: { voice: false } },
   };
   await page.getByLabel('Backup file').setInputFiles({ name: 'older.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
   await expect(page.getByRole('group', { name: /older\.json is a backup from .* with no records\./ })).toBeVisible();
@@ -169,12 +171,12 @@ test('an older backup without screenings imports, and replace asks first', async
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Keep my data' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('switch', { name: 'Spoken cues (voice)' })).not.toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Spoken cues (voice)' })).toBeChecked();
 
   await page.getByRole('button', { name: 'Replace', exact: true }).click();
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your data was replaced by the backup: no records, and its settings.' })).toBeVisible();
-  await expect(page.getByRole('switch', { name: 'Spoken cues (voice)' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Spoken cues (voice)' })).not.toBeChecked();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

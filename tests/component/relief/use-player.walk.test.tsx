@@ -40,7 +40,6 @@ function start(mode: SessionMode) {
         initial: createSession(planSession(routine, exercises)),
         doses: {},
         settings: quiet,
-        describe: (id) => getExercise(id)?.name ?? id,
       }),
     { wrapper },
   );
@@ -59,7 +58,7 @@ describe('player cues in mid-walk mode', () => {
     start('walk');
     expect(cues.created).toHaveBeenCalledTimes(1);
     expect(cues.beeps.schedule).toHaveBeenCalled();
-    expect(cues.speak).toHaveBeenCalledWith('Get ready for Standing hip-flexor stretch, left side.');
+    expect(cues.speak).toHaveBeenCalledWith('Get ready for Standing hip-flexor stretch. Stand tall: left leg back, right foot forward.');
   });
 
   it('stay off in an ordinary session when the settings say so', () => {

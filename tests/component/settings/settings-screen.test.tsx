@@ -58,11 +58,12 @@ describe('session cues and days', () => {
     const user = await renderScreen();
     vi.spyOn(db.kv, 'put').mockRejectedValueOnce(new Error('disk full'));
     const voice = screen.getByRole('switch', { name: 'Spoken cues (voice)' });
+    // On by default; turning it off fails.
     await user.click(voice);
     const cues = screen.getByRole('region', { name: 'Session cues' });
     expect(await within(cues).findByRole('alert')).toHaveTextContent('That change could not be saved on this device. Please try again.');
-    expect(voice).not.toBeChecked();
-    expect((await readSettings()).voice).toBe(false);
+    expect(voice).toBeChecked();
+    expect((await readSettings()).voice).toBe(true);
   });
 
   it('explains the rollover hour, and keeps a later hour from a backup visible', async () => {
@@ -139,7 +140,7 @@ describe('exports', () => {
 describe('delete all my data', () => {
   beforeEach(async () => {
     await writeAllData(importWrite({ ...emptyData, sessions: [session('s1')], screenings: [screening('q1')] }, 'replace'));
-    await updateSettings({ voice: true });
+    await updateSettings({ voice: false });
     await saveOnboarding({ finishedAt: T0, skipped: true });
   });
 
@@ -166,7 +167,7 @@ describe('delete all my data', () => {
 
   it('with DELETE typed, removes everything and says so', async () => {
     const user = await renderScreen();
-    expect(screen.getByRole('switch', { name: 'Spoken cues (voice)' })).toBeChecked();
+    expect(screen.getByRole('switch', { name: 'Spoken cues (voice)' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Delete all my data' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText('Type DELETE to confirm'), 'DELETE');
@@ -177,7 +178,7 @@ describe('delete all my data', () => {
     expect(await readAllData()).toEqual(emptyData);
     expect(await readOnboarding()).toBeUndefined();
     // The settings on screen follow: back to the defaults.
-    await waitFor(() => expect(screen.getByRole('switch', { name: 'Spoken cues (voice)' })).not.toBeChecked());
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Spoken cues (voice)' })).toBeChecked());
   });
 
   it('opens afresh each time, without the last attempt’s text or message', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseSeconds, routineSeconds } from '@/lib/content/time';
-import type { Dose, Exercise, Routine } from '@/lib/content/types';
+import type { Dose, Exercise, Position, Prop, Routine } from '@/lib/content/types';
 
-/** A fixture exercise: only the dose matters for timing. */
-function exercise(id: string, dose: Dose): Exercise {
+/** A fixture exercise: only the dose, the position and the props matter for timing. */
+function exercise(id: string, dose: Dose, position: Position = 'lying', props: readonly Prop[] = []): Exercise {
   return {
     id,
     name: id,
@@ -20,8 +20,8 @@ function exercise(id: string, dose: Dose): Exercise {
     harder: { name: '', how: '' },
     stopIf: [],
     needsFloor: true,
-    position: 'lying',
-    props: [],
+    position,
+    props,
     poses: [],
     poseLabels: [],
     figureAlt: '',
@@ -29,8 +29,8 @@ function exercise(id: string, dose: Dose): Exercise {
   };
 }
 
-function routine(exerciseIds: string[], prepareSeconds: number, switchSeconds: number): Routine {
-  return { id: 'r', name: 'r', intent: '', exerciseIds, prepareSeconds, switchSeconds };
+function routine(exerciseIds: string[]): Routine {
+  return { id: 'r', name: 'r', intent: '', exerciseIds };
 }
 
 const hold = (holdSeconds: number, sets: number, sides: Dose['sides'], restSeconds: number): Dose => ({
@@ -77,29 +77,32 @@ describe('exerciseSeconds', () => {
 });
 
 describe('routineSeconds', () => {
+  // Transition times from positions (lib/content/transitions.ts): the first exercise on the
+  // floor 15 s, the same position 5 s, another floor position 10 s, a new strap +5 s; a
+  // switch 5 s, +5 s with a strap.
   const library = [
-    exercise('plank', hold(20, 3, 'none', 20)), // 105 at prepare 5
-    exercise('stretch', hold(30, 2, 'each', 10)), // 150 at prepare 5, switch 5
-    exercise('lunge', hold(12, 1, 'each', 5)), // 29 at prepare 3, switch 2
-    exercise('lean', hold(15, 1, 'none', 5)), // 18 at prepare 3
-    exercise('long-rest', hold(10, 2, 'none', 30)), // 50 with no prepare
+    exercise('plank', hold(20, 3, 'none', 20), 'face-down'), // 100 of work and rest
+    exercise('stretch', hold(30, 2, 'each', 10), 'lying', ['strap']), // 2 × 70 + switch 10
+    exercise('lunge', hold(12, 1, 'each', 5), 'standing'), // 24 + switch 5
+    exercise('lean', hold(15, 1, 'none', 5), 'standing'), // 15
+    exercise('long-rest', hold(10, 2, 'none', 30), 'lying'), // 50
   ];
 
   it.each([
-    ['a single exercise', ['plank'], 5, 5, 105],
-    ['exercises add up; the next prepare is the break between them', ['plank', 'stretch'], 5, 5, 105 + 150],
-    ['three standing moves', ['lunge', 'lunge', 'lean'], 3, 2, 29 + 29 + 18],
-    ['no rest after an exercise’s last set, wherever it comes', ['long-rest', 'long-rest'], 0, 0, 50 + 50],
-    ['an empty routine takes no time', [], 5, 5, 0],
-  ] as const)('%s', (_name, ids, prepare, switchTime, expected) => {
-    expect(routineSeconds(routine([...ids], prepare, switchTime), library)).toBe(expected);
+    ['a single exercise: getting down to the floor first', ['plank'], 15 + 100],
+    ['the next prepare is the break between them: face-down to lying, and fetching the strap', ['plank', 'stretch'], 15 + 100 + (10 + 5) + 150],
+    ['three standing moves: 5 s each to get ready', ['lunge', 'lunge', 'lean'], 5 + 29 + 5 + 29 + 5 + 15],
+    ['no rest after an exercise’s last set, wherever it comes', ['long-rest', 'long-rest'], 15 + 50 + 5 + 50],
+    ['an empty routine takes no time', [], 0],
+  ] as const)('%s', (_name, ids, expected) => {
+    expect(routineSeconds(routine([...ids]), library)).toBe(expected);
   });
 
   it('refuses a routine that names an unknown exercise', () => {
-    expect(() => routineSeconds(routine(['plank', 'nope'], 5, 5), library)).toThrow(/nope/);
+    expect(() => routineSeconds(routine(['plank', 'nope']), library)).toThrow(/nope/);
   });
 
   it('uses the shipped exercises by default', () => {
-    expect(routineSeconds(routine(['knees-to-chest'], 5, 5))).toBeGreaterThan(0);
+    expect(routineSeconds(routine(['knees-to-chest']))).toBeGreaterThan(0);
   });
 });

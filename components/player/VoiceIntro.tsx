@@ -1,0 +1,66 @@
+'use client';
+// The first session on a device asks once about spoken cues: what they do, a "Test sound"
+// button (a beep, a buzz and a sample sentence), and keep or change the voice setting.
+// Starting the session without answering counts as seen (the player shows this only before
+// Start), so it never asks again.
+import { useEffect, useId, useRef, useState } from 'react';
+import { markVoiceAsked, voiceAsked } from '@/lib/db/settings';
+import { useVoiceStatus, VOICE_UNAVAILABLE } from '@/components/ui/use-voice-status';
+
+export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onVoice: (on: boolean) => void; onTest: () => void }) {
+  const id = useId();
+  // null until read; a device that cannot store the answer is not asked (it would ask every time).
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const status = useVoiceStatus();
+  const unanswered = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    voiceAsked().then(
+      (done) => {
+        if (!live) return;
+        unanswered.current = !done;
+        setAsked(done);
+      },
+      () => live && setAsked(true),
+    );
+    return () => {
+      live = false;
+      if (unanswered.current) void markVoiceAsked(Date.now()).catch(() => {});
+    };
+  }, []);
+
+  if (asked !== false) return null;
+  const answer = (on: boolean) => {
+    unanswered.current = false;
+    onVoice(on);
+    setAsked(true);
+    void markVoiceAsked(Date.now()).catch(() => {});
+  };
+
+  return (
+    <section className="voice-intro" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Spoken cues are {voiceOn ? 'on' : 'off'}</h2>
+      <p>
+        {status === 'ready'
+          ? 'A voice says each step out loud — which arm and leg, and what comes next — so you can keep your eyes off the screen. Beeps count down the last seconds.'
+          : VOICE_UNAVAILABLE}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button secondary" onClick={onTest}>
+          Test sound
+        </button>
+        {status === 'ready' && (
+          <>
+            <button type="button" className="button" onClick={() => answer(true)}>
+              {voiceOn ? 'Keep voice on' : 'Turn voice on'}
+            </button>
+            <button type="button" className="button secondary" onClick={() => answer(false)}>
+              {voiceOn ? 'Turn voice off' : 'Keep voice off'}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
