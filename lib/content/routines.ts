@@ -24,8 +24,6 @@ export const routines = [
       'For a back that stiffens with sitting: a plank on your forearms and knees for the deep stomach muscles that hold your spine steady, then a kneeling stretch for the hip flexors (the muscles at the front of the hip that lift your leg), which stay short while you sit and tug your pelvis forward.',
     // Forearms and knees, then up onto one knee: one change of position.
     exerciseIds: ['forearm-plank', 'half-kneeling-hip-flexor'],
-    prepareSeconds: 5,
-    switchSeconds: 5,
   },
   {
     id: 'hip-flexors',
