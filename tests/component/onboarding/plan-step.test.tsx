@@ -84,7 +84,7 @@ describe('the plan step', () => {
   it('desk stiffness, a fuller week in the evening at a time the person typed: core + hip flexors, all after that time', async () => {
     const user = userEvent.setup();
     await toPlanStep(user, 'My back gets stiff when I sit a lot, at a desk or in the car');
-    expect(screen.getByRole('radio', { name: /One routine a day/ })).toHaveAccessibleName(/Core \+ hip flexors: plank and hip-flexor stretch every day, about 4 minutes/);
+    expect(screen.getByRole('radio', { name: /One routine a day/ })).toHaveAccessibleName(/Core \+ hip flexors: plank and hip-flexor stretch every day, about 5 minutes/);
     await user.click(screen.getByRole('radio', { name: /A fuller week/ }));
     await user.click(screen.getByRole('radio', { name: 'Evening' }));
     expect(screen.getByLabelText('Start time')).toHaveValue('18:30');
@@ -92,7 +92,7 @@ describe('the plan step', () => {
     await user.type(screen.getByLabelText('Start time'), '19:05');
     expect(screen.getByRole('radio', { name: 'Evening' })).toBeChecked();
     expect(previewRows()).toEqual([
-      '19:05Core + hip flexors: plank and hip-flexor stretchEvery day, about 4 min',
+      '19:05Core + hip flexors: plank and hip-flexor stretchEvery day, about 5 min',
       '19:10Core + glutes: bird-dog and bridgeMonday, Wednesday and Friday, about 4 min',
       '19:10Hamstring stretchTuesday, Thursday, Saturday and Sunday, about 3 min',
     ]);

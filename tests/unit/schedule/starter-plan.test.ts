@@ -44,7 +44,7 @@ describe('suggestedPlan: what bothers you picks the routines', () => {
       'stenosis-type tightness, a fuller week: everything in the morning, one after another',
       'balanced',
       morning('both', 'yes'),
-      ['07:30 walk-ready 0123456', '07:40 core-glutes 135', '07:40 hip-flexors 0246', '07:45 hamstrings 0246'],
+      ['07:30 walk-ready 0123456', '07:45 core-glutes 135', '07:45 hip-flexors 0246', '07:50 hamstrings 0246'],
     ],
     [
       'desk stiffness, a fuller week',
@@ -61,8 +61,8 @@ describe('suggestedPlan: what bothers you picks the routines', () => {
 describe('suggestedPlan: the time and the reminder', () => {
   it.each<[string, string, StarterChoice, string[]]>([
     ['midday', '12:30', 'daily-only', ['12:30']],
-    ['an evening time the person typed', '19:05', 'balanced', ['19:05', '19:15', '19:15', '19:20']],
-    ['early', '05:00', 'balanced', ['05:00', '05:10', '05:10', '05:15']],
+    ['an evening time the person typed', '19:05', 'balanced', ['19:05', '19:20', '19:20', '19:25']],
+    ['early', '05:00', 'balanced', ['05:00', '05:15', '05:15', '05:20']],
     // Extras that would run past midnight go just before the daily routine instead.
     ['late, extras before', '23:50', 'balanced', ['23:40', '23:45', '23:45', '23:50']],
     ['not a time: the morning', '25:00', 'daily-only', ['07:30']],
