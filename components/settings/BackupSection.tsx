@@ -118,7 +118,7 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
       <fieldset className="choice-group column">
         <legend>How your spreadsheet writes numbers</legend>
         {CSV_CHOICES.map((choice) => (
-          <label key={choice.style} className="choice tall">
+          <label key={choice.style} className={`choice tall ${styles.csvChoice}`}>
             <input type="radio" name={`${id}-csv-style`} value={choice.style} checked={csvStyle === choice.style} onChange={() => setCsvStyle(choice.style)} />
             <span>{choice.label}</span>
           </label>
