@@ -17,6 +17,8 @@ import { saveWalk } from '@/lib/db/walks';
 import { LegSymptomsBox } from '@/components/safety/ScreeningOffer';
 import { HIGH_TIGHTNESS, latestTightness, screeningPrompt } from '@/lib/safety';
 import { midWalkEntry, midWalkLog, type MidWalkField } from '@/lib/walks';
+import { MidWalkOnWalk } from '@/components/relief/MidWalkOnWalk';
+import { useRunningWalk } from '@/components/relief/use-running-walk';
 import { useSessionMode } from './use-player';
 
 const EFFORTS: { value: Effort; label: string }[] = [
@@ -36,6 +38,8 @@ function amount(value: number, unit: 'seconds' | 'reps') {
 
 export function SessionSummary({ routine, record, saveFailed }: { routine: Routine; record: SessionRecord; saveFailed: boolean }) {
   const walkMode = useSessionMode() === 'walk';
+  // A walk the walk log is timing gives the minutes itself: then nothing asks for them.
+  const runningWalk = useRunningWalk(walkMode);
   const [current, setCurrent] = useState(record);
   // The final save may fail after the summary is shown: follow the prop, never a copy of it.
   const [editFailed, setEditFailed] = useState(false);
@@ -231,7 +235,11 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
       {!walkMode && tightnessField}
       {!walkMode && screeningNotice}
 
-      {walkMode && (
+      {walkMode && runningWalk && (
+        <MidWalkOnWalk walk={runningWalk} resetStartedAt={current.startedAt} tightnessField={tightnessField} screeningNotice={screeningNotice} />
+      )}
+
+      {walkMode && runningWalk === null && (
         <section className="card" aria-labelledby={`${minutesId}-title`}>
           <h2 id={`${minutesId}-title`}>Add this walk to your log</h2>
           <div className="field">
@@ -271,16 +279,18 @@ export function SessionSummary({ routine, record, saveFailed }: { routine: Routi
         </section>
       )}
 
-      <p className="summary-actions button-row">
-        <Link className="button" href="/">
-          Back to Today
-        </Link>
-        {walkMode && (
-          <Link className="button secondary" href="/relief">
-            Back to Relief
+      {(!walkMode || runningWalk === null) && (
+        <p className="summary-actions button-row">
+          <Link className="button" href="/">
+            Back to Today
           </Link>
-        )}
-      </p>
+          {walkMode && (
+            <Link className="button secondary" href="/relief">
+              Back to Relief
+            </Link>
+          )}
+        </p>
+      )}
     </div>
   );
 }
