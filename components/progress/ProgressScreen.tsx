@@ -152,11 +152,14 @@ function FirstWeeks({ view }: { view: ProgressView }) {
       <h2 id="progress-first-weeks">Your first weeks</h2>
       <p>
         <strong>This week:</strong>{' '}
-        {week && week.scheduled > 0 ? `${week.done} of ${plural(week.scheduled, 'planned day', 'planned days')} done so far.` : 'no planned days are over yet.'}
+        {week && week.scheduled > 0
+          ? `${week.done} of ${plural(week.scheduled, 'planned day', 'planned days')} done so far.`
+          : `${plural(view.sessionsThisWeek, 'session', 'sessions')} so far; no planned day is over yet.`}
       </p>
       <p>
         <strong>Since you started</strong> on {formatDay(view.firstUse, view.today)}: {plural(view.sessionCount, 'session', 'sessions')}
-        {view.sessionCount > 0 ? `, ${minutesText(view.sessionMinutes)} in all` : ''}.
+        {/* Routines ticked off as done elsewhere have no length: minutes only when guided ones add up. */}
+        {view.sessionMinutes > 0 ? `, ${minutesText(view.sessionMinutes)} guided` : ''}.
       </p>
       {view.baseline !== undefined && (
         <p>

@@ -219,7 +219,8 @@ export function progressView(rows: ProgressRows, now: number) {
     adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
     thisWeek: adherence.at(-1) ?? null,
     sessionCount: sessions.length,
-    sessionMinutes: Math.round(sessions.reduce((sum, s) => sum + Math.max(0, s.endedAt - s.startedAt), 0) / 60_000),
+    sessionsThisWeek: sessions.filter((s) => s.day >= (adherence.at(-1)?.weekStart ?? today)).length,
+    sessionMinutes: Math.round(sessions.filter((s) => s.source !== 'manual').reduce((sum, s) => sum + Math.max(0, s.endedAt - s.startedAt), 0) / 60_000),
     tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
     // The trend is computed over every walk; the chart shows the last year of it.
     tolerance: tolerance.filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),

@@ -301,7 +301,11 @@ test('a mid-walk reset during a logged walk asks no minutes, notes the tightness
   const running = page.getByRole('region', { name: 'Walk in progress' });
   await settle(page, running);
   await expect(running).toContainText('Walking for 14 minutes · started at 07:30 · tight from minute 12');
-  await expect(page.locator('main section').first()).toHaveAccessibleName('Walk in progress');
+  // At the top: after any safety card, above the streak and the day's routines.
+  const routines = page.getByRole('heading', { level: 2, name: 'Today’s routines' });
+  await expect(routines).toBeVisible();
+  expect((await running.boundingBox())!.y).toBeLessThan((await routines.boundingBox())!.y);
+  expect((await running.boundingBox())!.y).toBeLessThan((await page.getByRole('region', { name: 'At a glance' }).boundingBox())!.y);
   await expectNoAxeViolations(page);
   await running.getByRole('button', { name: 'Stop walk' }).click();
   await expect(running).toHaveCount(0);
