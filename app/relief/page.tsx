@@ -17,8 +17,8 @@ export default function ReliefPage() {
       </p>
       <SafetyGateLoader banner>
         <ResetNow />
-        <PostureTips />
         <WalkLogLoader />
+        <PostureTips />
         <section aria-labelledby="heat-ice">
           <h2 id="heat-ice">Heat and ice</h2>
           <TimersLoader />

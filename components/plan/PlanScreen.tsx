@@ -14,6 +14,7 @@ import { starterPlan } from '@/lib/schedule/starter-plan';
 import { createBrowserPlatform } from '@/lib/reminders/notify';
 import { useSafety } from '@/components/safety/use-safety';
 import { holdsReminders } from '@/lib/safety/status';
+import { CalendarExport } from './CalendarExport';
 import { PlanEditor } from './PlanEditor';
 
 async function askForNotifications(): Promise<string | null> {
@@ -55,7 +56,6 @@ async function downloadCalendar() {
 
 export function PlanScreen() {
   const [ready, setReady] = useState(false);
-  const [calendarError, setCalendarError] = useState<string | null>(null);
   const safety = useSafety();
   const held = safety && holdsReminders(safety.status) ? safety.status.kind : null;
   useEffect(() => {
@@ -68,30 +68,7 @@ export function PlanScreen() {
   return (
     <>
       <PlanEditor onReminderOn={askForNotifications} />
-      <section className="card" aria-labelledby="calendar">
-        <h2 id="calendar">Reminders that always fire</h2>
-        <p>
-          Add your plan to your phone’s calendar: each routine becomes a weekly event with an alert at its reminder time. It works on every phone,
-          even offline. If you change your plan, export it again: the events update instead of doubling up.
-        </p>
-        {held ? (
-          <p className="notice" role="note">
-            {held === 'emergency'
-              ? 'Your routines are on hold until a doctor has seen you, so there is nothing to add to your calendar now.'
-              : 'Your routines are on hold until you have booked a check with a doctor or physiotherapist, or chosen to carry on.'}{' '}
-            If you added your plan to your phone’s calendar before, its alerts will still go off: ignore them, or delete those events, for now.
-          </p>
-        ) : (
-          <button type="button" className="button secondary" onClick={() => downloadCalendar().catch(() => setCalendarError('The calendar file could not be made. Please try again.'))}>
-            Add plan to my calendar (.ics)
-          </button>
-        )}
-        {calendarError && (
-          <p className="field-error" role="alert">
-            {calendarError}
-          </p>
-        )}
-      </section>
+      <CalendarExport held={held} download={downloadCalendar} onReminderOn={askForNotifications} />
     </>
   );
 }

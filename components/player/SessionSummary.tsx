@@ -27,6 +27,8 @@ import { doneLines, exerciseEffortOf, nextDoses, sessionExerciseIds, summaryWord
 import { glance, streakLine } from '@/lib/streaks';
 import { midWalkEntry, midWalkLog, type MidWalkField } from '@/lib/walks';
 import type { FinalSave } from './use-player';
+import { MidWalkOnWalk } from '@/components/relief/MidWalkOnWalk';
+import { useRunningWalk } from '@/components/relief/use-running-walk';
 import { useSessionMode } from './use-player';
 import styles from './summary.module.css';
 
@@ -44,6 +46,8 @@ type Answers = Pick<SessionPatch, 'effort' | 'tightness' | 'tooHard' | 'exercise
  */
 export function SessionSummary({ routine, record, save }: { routine: Routine; record: SessionRecord; save: FinalSave }) {
   const walkMode = useSessionMode() === 'walk';
+  // A walk the walk log is timing gives the minutes itself: then nothing asks for them.
+  const runningWalk = useRunningWalk(walkMode);
   const [current, setCurrent] = useState(record);
   const [editFailed, setEditFailed] = useState(false);
   const [writing, setWriting] = useState(0);
@@ -257,7 +261,11 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
         )}
       </section>
 
-      {walkMode && (
+      {walkMode && runningWalk && (
+        <MidWalkOnWalk walk={runningWalk} resetStartedAt={current.startedAt} tightnessField={tightnessField} screeningNotice={legSymptoms} />
+      )}
+
+      {walkMode && runningWalk === null && (
         <section className="card" aria-labelledby={`${minutesId}-title`}>
           <h2 id={`${minutesId}-title`}>Add this walk to your log</h2>
           <div className="field">
@@ -335,16 +343,18 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
         </section>
       )}
 
-      <p className="summary-actions button-row">
-        <Link className="button" href="/">
-          Back to Today
-        </Link>
-        {walkMode && (
-          <Link className="button secondary" href="/relief">
-            Back to Relief
+      {(!walkMode || runningWalk === null) && (
+        <p className="summary-actions button-row">
+          <Link className="button" href="/">
+            Back to Today
           </Link>
-        )}
-      </p>
+          {walkMode && (
+            <Link className="button secondary" href="/relief">
+              Back to Relief
+            </Link>
+          )}
+        </p>
+      )}
     </div>
   );
 }

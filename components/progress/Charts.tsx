@@ -224,17 +224,23 @@ export function ToleranceChart({ points, baseline }: { points: readonly Toleranc
   const label =
     `Minutes walked before tightness started, ${points.length} ${points.length === 1 ? 'walk' : 'walks'} from ${shortDay(firstPoint.day)} to ${shortDay(lastPoint.day)}: ` +
     `trend ${minutes(firstPoint.median)} at first, ${minutes(lastPoint.median)} now` +
-    (hasBaseline ? `; before the program ${minutes(baseline)}.` : '.') +
+    (hasBaseline ? `; when you started ${minutes(baseline)}.` : '.') +
     (points.some((p) => p.reachedEnd) ? ' Open circles are walks that ended before any tightness.' : '');
   return (
     <div className={styles.chart}>
+      {/* The unit and the key in words, where the eye starts: the SVG's axis only has numbers. */}
+      <p className={styles.chartKey} aria-hidden="true">
+        Minutes of walking until tightness started: a dot per walk{points.some((p) => p.reachedEnd) ? ' (open: no tightness)' : ''}
+        {points.length > 1 ? ', the line is the trend' : ''}
+        {hasBaseline ? ', the dashed line is when you started' : ''}.
+      </p>
       <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className={styles.svg}>
         <Axes yMax={yMax} yTicks={[0, yMax / 2, yMax]} from={shortDay(firstPoint.day)} to={shortDay(lastPoint.day)} />
         {hasBaseline && (
           <g>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(baseline)} y2={y(baseline)} className={styles.baseline} />
             <text x={W - PAD.right} y={y(baseline) - 4} textAnchor="end" className={styles.axisText}>
-              before: {round1(baseline)} min
+              when you started: {round1(baseline)} min
             </text>
           </g>
         )}
@@ -247,9 +253,9 @@ export function ToleranceChart({ points, baseline }: { points: readonly Toleranc
         <thead>
           <tr>
             <th scope="col">Day</th>
-            <th scope="col">Minutes</th>
-            <th scope="col">Trend</th>
-            {hasBaseline && <th scope="col">Since before</th>}
+            <th scope="col">Minutes until tightness</th>
+            <th scope="col">Trend (min)</th>
+            {hasBaseline && <th scope="col">Since you started</th>}
           </tr>
         </thead>
         <tbody>

@@ -18,7 +18,7 @@ import { CalendarHeatmap } from './CalendarHeatmap';
 // Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
-import { ADHERENCE_WEEKS, progressView, TREND_DAYS } from './progress-view';
+import { formatDay, progressView, TREND_DAYS, type ProgressView } from './progress-view';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
 
@@ -72,6 +72,7 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
           Your streak, calendar and trends start with your first routine. Finish one, or tick one off as done elsewhere, and
           come back: every planned day you do shows up here.
         </p>
+        {view.baseline !== undefined && <p>When you started, you could walk about {minutesText(view.baseline)} before your back tightened. Log your walks on Relief to see that change.</p>}
         <Link className="button" href="/">
           Go to Today
         </Link>
@@ -82,6 +83,8 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
   const series = view.strength.series.slice(-TREND_DAYS);
   return (
     <div className={styles.screen}>
+      {view.early && <FirstWeeks view={view} />}
+
       <section aria-labelledby="progress-streak">
         <h2 id="progress-streak">Streak and habit strength</h2>
         <div className={styles.stats}>
@@ -94,7 +97,8 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
           Streaks count planned days, so rest days never break one. Habit strength (0–100 %) grows with each planned day you
           do and eases down slowly when you miss one; skip and flare days leave both alone.
         </p>
-        {series.length > 1 && <StrengthSparkline series={series} />}
+        {/* A trend needs a week of days; fewer would be a line through one or two dots. */}
+        {series.length >= MIN_TREND_POINTS && <StrengthSparkline series={series} />}
       </section>
 
       <section aria-labelledby="progress-calendar">
@@ -102,37 +106,69 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
         <CalendarHeatmap days={view.days} weekStartsOn={view.weekStartsOn} />
       </section>
 
-      <section aria-labelledby="progress-weeks">
-        <h2 id="progress-weeks">Weekly adherence</h2>
-        {view.adherence.length > 0 ? (
+      {view.adherence.length > 1 && (
+        <section aria-labelledby="progress-weeks">
+          <h2 id="progress-weeks">Weekly adherence</h2>
           <AdherenceBars weeks={view.adherence} />
-        ) : (
-          <p className="muted">Nothing was planned in the last {ADHERENCE_WEEKS} weeks.</p>
-        )}
-      </section>
+        </section>
+      )}
 
-      <section aria-labelledby="progress-tightness">
-        <h2 id="progress-tightness">Tightness</h2>
-        {view.tightness.days.length > 0 ? (
+      {view.tightness.days.length > 1 && (
+        <section aria-labelledby="progress-tightness">
+          <h2 id="progress-tightness">Tightness</h2>
           <TightnessChart days={view.tightness.days} from={view.tightness.from} to={view.today} />
-        ) : (
-          <p className="muted">No tightness ratings in the last {TREND_DAYS} days. Rate how tight your back feels at the end of a session and the trend appears here.</p>
-        )}
-      </section>
+        </section>
+      )}
 
-      <section aria-labelledby="progress-walking">
-        <h2 id="progress-walking">Walking tolerance</h2>
-        {view.tolerance.length > 0 ? (
-          <ToleranceChart points={view.tolerance} baseline={view.baseline} />
-        ) : (
-          <p className="muted">No walks logged yet. Once you log walks, this shows how long you can walk before tightness starts.</p>
-        )}
-      </section>
+      {(view.tolerance.length > 0 || view.baseline !== undefined) && (
+        <section aria-labelledby="progress-walking">
+          <h2 id="progress-walking">Walking tolerance</h2>
+          {view.toleranceHeadline && <p className={styles.headline}>{view.toleranceHeadline}.</p>}
+          {view.tolerance.length > 0 ? (
+            <ToleranceChart points={view.tolerance} baseline={view.baseline} />
+          ) : (
+            <p className="muted">Log your walks on Relief: this shows how long you can walk before tightness starts, against where you started.</p>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="progress-history">
         <h2 id="progress-history">History</h2>
         <SessionHistory sessions={data.sessions} today={view.today} />
       </section>
     </div>
+  );
+}
+
+/** Fewest days of habit strength worth drawing as a line. */
+const MIN_TREND_POINTS = 7;
+
+const minutesText = (n: number) => `${Math.round(n)} ${Math.round(n) === 1 ? 'minute' : 'minutes'}`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The first weeks: what there is so far, in words, before charts have anything to draw. */
+function FirstWeeks({ view }: { view: ProgressView }) {
+  const week = view.thisWeek;
+  return (
+    <section className={`card ${styles.firstWeeks}`} aria-labelledby="progress-first-weeks">
+      <h2 id="progress-first-weeks">Your first weeks</h2>
+      <p>
+        <strong>This week:</strong>{' '}
+        {week && week.scheduled > 0
+          ? `${week.done} of ${plural(week.scheduled, 'planned day', 'planned days')} done so far.`
+          : `${plural(view.sessionsThisWeek, 'session', 'sessions')} so far; no planned day is over yet.`}
+      </p>
+      <p>
+        <strong>Since you started</strong> on {formatDay(view.firstUse, view.today)}: {plural(view.sessionCount, 'session', 'sessions')}
+        {/* Routines ticked off as done elsewhere have no length: minutes only when guided ones add up. */}
+        {view.sessionMinutes > 0 ? `, ${minutesText(view.sessionMinutes)} guided` : ''}.
+      </p>
+      {view.baseline !== undefined && (
+        <p>
+          <strong>Walking:</strong> when you started, about {minutesText(view.baseline)} before your back tightened.
+        </p>
+      )}
+      <p className="muted">The calendar and the charts fill in as the weeks go by.</p>
+    </section>
   );
 }

@@ -147,11 +147,24 @@ function SessionItem({
         <span className={styles.historyLine}>
           <span className={styles.historyDate}>{formatDay(session.day, today)}</span>{' '}
           <span className={styles.historyRoutine}>{routineName(session)}</span>{' '}
-          <span className={styles.historyMeta}>
-            {outcome} · Effort: {session.effort ? EFFORT_TEXT[session.effort].toLowerCase() : 'not rated'} · Tightness:{' '}
-            {session.tightness === undefined ? 'not rated' : `${session.tightness}/10`}
-            {session.note ? ' · has a note' : ''}
+          {/* Each fact whole on its own: a wrapped line never starts with a separator. */}
+          <span className={`${styles.historyMeta} ${styles.historyFacts}`}>
+            <span>{outcome}</span>
+            <span>
+              <span className="visually-hidden">, </span>Effort: {session.effort ? EFFORT_TEXT[session.effort].toLowerCase() : 'not rated'}
+            </span>
+            <span>
+              <span className="visually-hidden">, </span>Tightness: {session.tightness === undefined ? 'not rated' : `${session.tightness}/10`}
+            </span>
+            {session.note && (
+              <span>
+                <span className="visually-hidden">, </span>Has a note
+              </span>
+            )}
           </span>
+        </span>
+        <span className={styles.historyOpen} aria-hidden="true">
+          {open ? 'Close' : 'Edit'}
         </span>
       </summary>
       {open && <SessionEditor session={session} onSave={(patch) => onSave(session, patch)} onDelete={() => onDelete(session)} />}

@@ -161,6 +161,40 @@ export interface ProgressRows {
   readonly baseline?: number;
 }
 
+/** How long after the first use the screen speaks of "your first weeks". */
+export const FIRST_WEEKS_DAYS = 28;
+
+/**
+ * The day Backstride was first used: the earliest plan entry or record. Nothing before it is
+ * shown, so a new person's calendar does not open on months of days that were never theirs.
+ */
+export function firstUseDay(rows: Pick<ProgressRows, 'plan' | 'sessions' | 'marks' | 'checkIns' | 'walks'>, rolloverHour: number, today: DayKey): DayKey {
+  let first = today;
+  const consider = (day: DayKey) => {
+    if (day < first) first = day;
+  };
+  for (const entry of rows.plan) consider(dayKey(entry.createdAt, rolloverHour));
+  for (const record of [...rows.sessions, ...rows.marks, ...rows.checkIns, ...rows.walks]) consider(record.day);
+  return first;
+}
+
+/**
+ * The walking-tolerance chart's headline: the trend now against the start (the onboarding
+ * answer, else the first walk's trend). "Up from 10 to 14 minutes since you started".
+ */
+export function toleranceHeadline(points: readonly { readonly median: number }[], baseline: number | undefined): string | null {
+  const last = points.at(-1);
+  if (!last) return baseline === undefined ? null : `${minutesWord(baseline)} before tightness when you started`;
+  const start = baseline ?? points[0]?.median ?? last.median;
+  const [from, to] = [Math.round(start), Math.round(last.median)];
+  if (points.length === 1 && baseline === undefined) return `${minutesWord(to)} before tightness on your first logged walk`;
+  if (to > from) return `Up from ${from} to ${minutesWord(to)} since you started`;
+  if (to < from) return `Down from ${from} to ${minutesWord(to)} since you started`;
+  return `About ${minutesWord(to)}, as when you started`;
+}
+
+const minutesWord = (n: number) => plural(Math.round(n), 'minute', 'minutes');
+
 /** Every figure of the progress screen at `now`: what ProgressScreen renders and the benchmark times. */
 export function progressView(rows: ProgressRows, now: number) {
   const { plan, sessions, marks, settings, checkIns, walks, baseline } = rows;
@@ -168,18 +202,30 @@ export function progressView(rows: ProgressRows, now: number) {
   const history: History = { plan, sessions, marks, today, options: settings };
   const range = heatmapRange(today);
   const from = trendStart(today);
-  const adherence = weeklyAdherence(history, ADHERENCE_WEEKS);
+  const firstUse = firstUseDay(rows, settings.rolloverHour, today);
+  // Weeks that end before the first use are not the person's: they are left out, not shown as 0 %.
+  const adherence = weeklyAdherence(history, ADHERENCE_WEEKS).filter((w) => addDays(w.weekStart, 6) >= firstUse);
+  const strength = habitStrength(history);
+  const tolerance = toleranceSeries(walks, baseline);
   return {
     today,
+    firstUse,
+    /** Within the first weeks: the screen leads with what there is so far. */
+    early: daysBetween(firstUse, today) < FIRST_WEEKS_DAYS,
     empty: sessions.length === 0 && marks.length === 0 && checkIns.length === 0 && walks.length === 0,
     streak: streaks(history),
-    strength: habitStrength(history),
-    days: calendar(history, range.from, range.to),
+    strength: { ...strength, series: strength.series.filter((p) => p.day >= firstUse) },
+    days: calendar(history, range.from > firstUse ? range.from : firstUse, range.to),
     adherence: adherence.some((w) => w.ratio !== null) ? adherence : [],
+    thisWeek: adherence.at(-1) ?? null,
+    sessionCount: sessions.length,
+    sessionsThisWeek: sessions.filter((s) => s.day >= (adherence.at(-1)?.weekStart ?? today)).length,
+    sessionMinutes: Math.round(sessions.filter((s) => s.source !== 'manual').reduce((sum, s) => sum + Math.max(0, s.endedAt - s.startedAt), 0) / 60_000),
     tightness: { from, days: tightnessByDay(checkIns, sessions, from, today) },
     // The trend is computed over every walk; the chart shows the last year of it.
-    tolerance: toleranceSeries(walks, baseline).filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),
+    tolerance: tolerance.filter((p) => p.day >= addDays(today, -TOLERANCE_DAYS)),
     baseline,
+    toleranceHeadline: toleranceHeadline(tolerance, baseline),
     weekStartsOn: settings.weekStartsOn,
   };
 }

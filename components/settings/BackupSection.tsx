@@ -1,10 +1,11 @@
 'use client';
-// "Your data": export a JSON backup or a sessions CSV, and import a backup. An import is
+// "Your data": back up everything to a file (JSON), a spreadsheet of the sessions (CSV, in the
+// comma or the semicolon style), and bringing a backup back. An import is
 // checked in full before anything is written; the person then chooses merge (adds only what
 // is new) or replace (confirmed in a dialog), and the write is all or nothing.
 import { useId, useRef, useState } from 'react';
-import type { Backup, ImportMode } from '@/lib/backup';
-import { describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, writeFailure } from './data-actions';
+import type { Backup, CsvStyle, ImportMode } from '@/lib/backup';
+import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, writeFailure } from './data-actions';
 import styles from './settings.module.css';
 
 type ImportState =
@@ -13,6 +14,11 @@ type ImportState =
   | { readonly step: 'invalid'; readonly fileName: string; readonly errors: readonly string[] }
   | { readonly step: 'ready'; readonly fileName: string; readonly backup: Backup; readonly summary: string }
   | { readonly step: 'writing'; readonly fileName: string; readonly backup: Backup; readonly summary: string; readonly mode: ImportMode };
+
+const CSV_CHOICES: readonly { style: CsvStyle; label: string }[] = [
+  { style: 'comma', label: '2.5 minutes, columns split by commas (English)' },
+  { style: 'semicolon', label: '2,5 minutes, columns split by semicolons (German, French, Spanish and most of Europe)' },
+];
 
 const exportedAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 
@@ -23,6 +29,8 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
   const latestRead = useRef(0);
   const [exportStatus, setExportStatus] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
+  // The device's own number style first; the person can pick the other for someone else's computer.
+  const [csvStyle, setCsvStyle] = useState<CsvStyle>(() => csvStyleFor(undefined));
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [replaceLoss, setReplaceLoss] = useState<string | null>(null);
   const [importStatus, setImportStatus] = useState('');
@@ -96,24 +104,42 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
       <h2 id={`${id}-title`}>Your data</h2>
       <p>Everything you record stays on this device. A backup file keeps a copy and moves your data to another device.</p>
 
-      <h3>Export</h3>
-      <div className="button-row">
-        <button type="button" className="button secondary" onClick={() => runExport(async () => `Saved ${await exportBackup(Date.now())}.`)}>
-          Export backup (JSON)
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() =>
-            runExport(async () => {
-              const { name, count } = await exportSessionsCsv(Date.now());
-              return `Saved ${name} with ${count} ${count === 1 ? 'session' : 'sessions'}.`;
-            })
-          }
-        >
-          Export sessions (CSV)
-        </button>
-      </div>
+      <h3>Back up your data to a file</h3>
+      <p>A copy of everything you have recorded, your plan and your settings. Keep it somewhere safe, or bring it back on another device below.</p>
+      <button type="button" className="button secondary" aria-describedby={`${id}-backup-note`} onClick={() => runExport(async () => `Saved ${await exportBackup(Date.now())}.`)}>
+        Back up your data to a file
+      </button>
+      <p id={`${id}-backup-note`} className={`field-note ${styles.small}`}>
+        The file is a Backstride backup (.json). Only Backstride can read it back.
+      </p>
+
+      <h3>Spreadsheet of your sessions</h3>
+      <p>One row per session: the date, the routine, its minutes, how hard it felt, your tightness and your note. It opens in Excel, LibreOffice, Numbers or Google Sheets.</p>
+      <fieldset className="choice-group column">
+        <legend>How your spreadsheet writes numbers</legend>
+        {CSV_CHOICES.map((choice) => (
+          <label key={choice.style} className={`choice tall ${styles.csvChoice}`}>
+            <input type="radio" name={`${id}-csv-style`} value={choice.style} checked={csvStyle === choice.style} onChange={() => setCsvStyle(choice.style)} />
+            <span>{choice.label}</span>
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        className="button secondary"
+        aria-describedby={`${id}-csv-note`}
+        onClick={() =>
+          runExport(async () => {
+            const { name, count } = await exportSessionsCsv(Date.now(), csvStyle);
+            return `Saved ${name} with ${count} ${count === 1 ? 'session' : 'sessions'}.`;
+          })
+        }
+      >
+        Save the spreadsheet
+      </button>
+      <p id={`${id}-csv-note`} className={`field-note ${styles.small}`}>
+        A .csv file in UTF-8. If letters with accents look wrong in Excel, open it through Data › From Text/CSV and choose UTF-8.
+      </p>
       {exportError && (
         <p className="field-error" role="alert">
           {exportError}
@@ -123,7 +149,7 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
         {exportStatus}
       </p>
 
-      <h3>Import a backup</h3>
+      <h3>Bring back a backup</h3>
       <div className="field">
         <label htmlFor={`${id}-file`}>Backup file</label>
         <input

@@ -47,7 +47,7 @@ export function DeleteData({ onDeleted }: { onDeleted?: () => void }) {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Start over</h2>
       <p>
-        Deleting removes everything Backstride keeps on this device: your plan, sessions, check-ins, walks, safety checks, settings and welcome answers. Export a backup first if
+        Deleting removes everything Backstride keeps on this device: your plan, sessions, check-ins, walks, safety checks, settings and welcome answers. Back up your data to a file first if
         you might want any of it back.
       </p>
       <div className="button-row">

@@ -7,12 +7,13 @@ import { useId, useMemo, useState } from 'react';
 import { createBrowserPlatform, supportAdvice, type ReminderMechanism, type ReminderPermission } from '@/lib/reminders/notify';
 import styles from './settings.module.css';
 
-const MECHANISM_NAMES: Record<ReminderMechanism, string> = {
-  'in-app': 'Today screen',
-  notifications: 'Notifications',
-  badge: 'Count on the app icon (badge)',
-  background: 'Checks while closed (periodic background sync)',
-  calendar: 'Calendar export',
+// Plain names first; the technical term, for those who look it up, in small print.
+const MECHANISM_NAMES: Record<ReminderMechanism, { readonly name: string; readonly term?: string }> = {
+  'in-app': { name: 'Today screen' },
+  notifications: { name: 'Notifications' },
+  badge: { name: 'Count on the app icon', term: 'app badge' },
+  background: { name: 'Checks while Backstride is closed', term: 'periodic background sync' },
+  calendar: { name: 'Your phone’s calendar', term: '.ics calendar file' },
 };
 
 const PERMISSION_TEXT: Record<ReminderPermission, string> = {
@@ -47,14 +48,17 @@ export function ReminderSupport() {
       <ul className={styles.support}>
         {advice.map((item) => (
           <li key={item.mechanism} data-available={item.available}>
-            <span className={styles.supportName}>{MECHANISM_NAMES[item.mechanism]}</span>{' '}
+            <span className={styles.supportName}>
+              {MECHANISM_NAMES[item.mechanism].name}
+              {MECHANISM_NAMES[item.mechanism].term && <span className={styles.term}> ({MECHANISM_NAMES[item.mechanism].term})</span>}
+            </span>{' '}
             <span className={styles.availability}>{item.available ? 'Works here' : 'Not here yet'}</span>
             <span className={styles.supportAdvice}>{item.advice}</span>
           </li>
         ))}
       </ul>
       <p>
-        Choose which routines remind you, and export them to your calendar, on your <Link href="/plan">Plan</Link>.
+        Choose which routines remind you, and add them to your phone’s calendar, on your <Link href="/plan">Plan</Link>.
       </p>
     </section>
   );

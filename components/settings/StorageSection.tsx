@@ -19,8 +19,8 @@ const PERSISTED_TEXT = {
 
 const REQUEST_TEXT = {
   true: 'Done. This browser will keep Backstride’s data unless you clear it yourself.',
-  false: 'The browser did not agree this time. Browsers often agree once Backstride is installed or used regularly. Exporting a backup keeps a copy either way.',
-  unknown: 'This browser has no way to ask. Export a backup now and then to keep a copy.',
+  false: 'The browser did not agree this time. Browsers often agree once Backstride is installed or used regularly. A backup file keeps a copy either way.',
+  unknown: 'This browser has no way to ask. Back up your data to a file now and then to keep a copy.',
 } as const;
 
 const key = (value: boolean | null) => (value === null ? 'unknown' : value ? 'true' : 'false');
@@ -72,8 +72,8 @@ export function StorageSection({ refreshKey = 0 }: { refreshKey?: number }) {
         <p>Checking storage…</p>
       )}
       <p id={`${id}-why`} className="field-note">
-        Browsers may clear the data of sites that are not marked persistent, for example when the device runs low on space. Marking Backstride persistent asks the browser to keep
-        your records.
+        A browser may clear a site’s data on its own, for example when the device runs low on space. Asking it to keep Backstride’s data protects your records from
+        that.
       </p>
       {(status?.persisted !== true || asked) && (
         <div className="button-row">

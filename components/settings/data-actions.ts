@@ -1,6 +1,6 @@
 // What the "Your data" part of Settings does. lib/backup (with zod) and lib/db/backup-store are
 // imported when the person acts, never on page load: most visits to Settings never need them.
-import type { Backup, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
+import type { Backup, CsvStyle, ImportMode, MergeCounts, TableCounts } from '@/lib/backup';
 import { saveFile } from '@/components/ui/save-file';
 import { rememberStillPictures } from '@/lib/prefs/motion';
 import { NewerRecordError } from '@/lib/model';
@@ -17,13 +17,23 @@ export async function exportBackup(now: number): Promise<string> {
   return name;
 }
 
-/** Downloads every session as a CSV; returns the file name and how many sessions it holds. */
-export async function exportSessionsCsv(now: number): Promise<{ name: string; count: number }> {
+/**
+ * The CSV style that matches a locale's numbers: a locale that writes 2,5 also splits a CSV's
+ * columns at semicolons in its spreadsheets. `locale` undefined means the device's. Here, not in
+ * lib/backup, so Settings can choose its default without loading the backup code.
+ */
+export function csvStyleFor(locale: string | undefined): CsvStyle {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? 'semicolon' : 'comma';
+}
+
+/** Downloads every session as a CSV in `style`; returns the file name and how many sessions it holds. */
+export async function exportSessionsCsv(now: number, style: CsvStyle): Promise<{ name: string; count: number }> {
   const [{ sessionsCsv, sessionsCsvFileName }, { readAllData }, { getRoutine }] = await Promise.all([loadBackup(), loadStore(), import('@/lib/content')]);
   const { sessions } = await readAllData();
   const name = sessionsCsvFileName(now);
-  // The byte-order mark makes Excel read the file as UTF-8, so notes with accents survive.
-  saveFile(`\uFEFF${sessionsCsv(sessions, (id) => getRoutine(id)?.name ?? id)}`, name, 'text/csv;charset=utf-8');
+  // No byte-order mark: LibreOffice and Python would read it as part of the first column's name.
+  saveFile(sessionsCsv(sessions, (id) => getRoutine(id)?.name ?? id, style), name, 'text/csv;charset=utf-8');
   return { name, count: sessions.length };
 }
 

@@ -9,6 +9,7 @@ import { useNow } from '@/components/ui/use-now';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
 import { safetyView } from '@/components/safety/use-safety';
+import { RunningWalkCard } from '@/components/relief/RunningWalkCard';
 import { CheckInCard } from './CheckInCard';
 import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content';
 import { listDoses } from '@/lib/db/doses';
@@ -125,6 +126,7 @@ export function TodayView() {
       {errorNotice}
       {status.kind === 'see-soon' && <SeeSoonBanner status={status} onToday />}
       {recheck && <RecheckCard reason={recheck} />}
+      <RunningWalkCard />
       {data.active && data.active.state.status !== 'finished' && (
         <section className="card highlight" aria-labelledby="in-progress">
           <h2 id="in-progress">Session in progress</h2>

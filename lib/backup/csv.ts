@@ -1,28 +1,45 @@
-// Sessions as a CSV for spreadsheets (RFC 4180: CRLF rows, quoted fields where needed).
-// Cells that a spreadsheet would run as a formula are defused with a leading apostrophe, so
-// a note typed as "=HYPERLINK(...)" stays text.
+// Sessions as a CSV for spreadsheets (RFC 4180: CRLF rows, quoted fields where needed), in two
+// styles because no single file reads right everywhere: `comma` (comma between columns, 2.5
+// minutes: LibreOffice and Sheets in English, Numbers, Python's csv, pandas) and `semicolon`
+// (semicolon between columns, 2,5 minutes: how German, French, Dutch… spreadsheets open a
+// CSV by default). UTF-8 with no byte-order mark: LibreOffice without an import filter and
+// Python's csv read a BOM as part of the first column's name ("ï»¿date", "\ufeffdate").
+// A free-text cell a spreadsheet would run as a formula (a note typed as "=HYPERLINK(…)") gets
+// one leading space: every spreadsheet then reads it as text, and unlike an apostrophe the
+// space shows as nothing; readers that take text anyway (Python, pandas) get the note back
+// with that space, which `.strip()` removes.
 import { format as formatDate } from 'date-fns';
 import type { SessionRecord } from '@/lib/model';
+
+export type CsvStyle = 'comma' | 'semicolon';
+
+export const CSV_STYLES = {
+  comma: { separator: ',', decimal: '.' },
+  semicolon: { separator: ';', decimal: ',' },
+} as const satisfies Record<CsvStyle, { separator: string; decimal: string }>;
 
 export const SESSIONS_CSV_HEADER = ['date', 'start', 'routine', 'completed', 'minutes', 'effort', 'tightness', 'note'] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
 
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/** One cell: quoted when it holds a separator, a quote or a line break; a formula defused. */
+export function csvCell(value: string, style: CsvStyle = 'comma'): string {
+  const safe = FORMULA_START.test(value) ? ` ${value}` : value;
+  const needsQuotes = safe.includes(CSV_STYLES[style].separator) || /["\r\n]/.test(safe) || safe !== value;
+  return needsQuotes ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function row(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',');
+/** A session's length in minutes to one decimal, written with the style's decimal mark. */
+function minutesCell(ms: number, style: CsvStyle): string {
+  return String(Math.round(ms / 6_000) / 10).replace('.', CSV_STYLES[style].decimal);
 }
 
 /**
  * One row per session, oldest first. `start` is the local wall-clock time with its UTC offset
  * (ISO 8601); `minutes` is the session's length to one decimal.
  */
-export function sessionsCsv(sessions: readonly SessionRecord[], routineName: (routineId: string) => string): string {
+export function sessionsCsv(sessions: readonly SessionRecord[], routineName: (routineId: string) => string, style: CsvStyle = 'comma'): string {
+  const row = (cells: readonly string[]) => cells.map((cell) => csvCell(cell, style)).join(CSV_STYLES[style].separator);
   const ordered = [...sessions].sort((a, b) => a.startedAt - b.startedAt);
   const lines = [row(SESSIONS_CSV_HEADER)];
   for (const s of ordered) {
@@ -32,7 +49,7 @@ export function sessionsCsv(sessions: readonly SessionRecord[], routineName: (ro
         formatDate(s.startedAt, "yyyy-MM-dd'T'HH:mm:ssxxx"),
         routineName(s.routineId),
         s.completed ? 'yes' : 'no',
-        String(Math.round((s.endedAt - s.startedAt) / 6_000) / 10),
+        minutesCell(s.endedAt - s.startedAt, style),
         s.effort ?? '',
         s.tightness === undefined ? '' : String(s.tightness),
         s.note ?? '',

@@ -9,4 +9,5 @@ export type { ParseResult } from './parse';
 export { importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
 export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
-export { SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';
+export { CSV_STYLES, SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';
+export type { CsvStyle } from './csv';

@@ -74,7 +74,10 @@ export function calendarFileName(): string {
   return 'backstride-plan.ics';
 }
 
-/** Stable per entry, so importing a newer export updates its events instead of duplicating them. */
+/**
+ * Stable per entry, so a calendar that honours UIDs updates its events from a newer export
+ * instead of adding copies. Some calendar apps ignore UIDs and add copies anyway: the Plan says so.
+ */
 export function planEventUid(entryId: string): string {
   return `${entryId}@backstride.app`;
 }
@@ -119,7 +122,7 @@ function planEvent(entry: PlanEntry, today: DayKey, options: PlanCalendarOptions
       `${name}, about ${length} min, from your Backstride plan. ` +
       (doses ? `Next time: ${doses}. ` : '') +
       `Open Backstride to start the guided routine so it counts towards your streak. ` +
-      `If you change your plan, export the calendar again to update these events.${link}`,
+      `If you change your plan, add it to your calendar again from Backstride's Plan (some calendar apps need these events deleted first).${link}`,
     // A preformatted floating date-time goes through the library untouched; a date array would
     // be round-tripped through the device's Date and moved on a spring-forward night.
     start: `${first.replaceAll('-', '')}T${pad(hours)}${pad(minutes)}00`,

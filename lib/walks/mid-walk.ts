@@ -80,3 +80,17 @@ export function midWalkLog(entry: MidWalkEntry, input: { readonly id: string; re
     tightnessAfter: entry.tightness,
   };
 }
+
+/**
+ * A mid-walk reset during a walk the walk log is timing: the minutes come from that walk, not
+ * from a question. Tightness set in when the person stopped for the reset (`resetStartedAt`),
+ * unless they had already tapped "Tightness started now" earlier on this walk: the first note stands.
+ */
+export function resetOnRunningWalk(
+  walk: { readonly startedAt: number; readonly tightnessAt: number | null },
+  resetStartedAt: number,
+): { readonly minutesIntoWalk: number; readonly tightnessAt: number; readonly tightnessMinute: number } {
+  const minutes = (at: number) => Math.min(MAX_ENTRY_MINUTES, roundTo(Math.max(0, at - walk.startedAt) / 60_000, WALK_MINUTES.roundTo));
+  const tightnessAt = walk.tightnessAt ?? Math.max(walk.startedAt, resetStartedAt);
+  return { minutesIntoWalk: minutes(resetStartedAt), tightnessAt, tightnessMinute: minutes(tightnessAt) };
+}

@@ -55,6 +55,31 @@ async function writeRecords(page: Page, store: 'walks' | 'checkIns', records: re
   );
 }
 
+/** Dates the plan back, as if the person had set Backstride up on `createdAt`. Reload to see it. */
+async function planCreatedOn(page: Page, createdAt: number) {
+  await page.evaluate(
+    (createdAt) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('plan', 'readwrite');
+          const store = tx.objectStore('plan');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const entry of all.result as { createdAt: number }[]) store.put({ ...entry, createdAt });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    createdAt,
+  );
+}
+
 test('with no history yet, Progress says how to start', async ({ page }) => {
   await page.goto('/progress');
   await expect(page).toHaveTitle('Progress · Backstride');
@@ -72,20 +97,56 @@ test('routines marked done on Today show as a streak, a calendar and a history',
   await expect(page.getByRole('gridcell', { name: 'Monday 23 November: done' })).toBeVisible();
   await expect(page.getByRole('gridcell', { name: 'Tuesday 24 November: done' })).toBeVisible();
   await expect(page.getByText('November: 2 of 2 planned days done.')).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Weekly adherence for the last 12 weeks/ })).toBeVisible();
+  // The first weeks: what there is in words; no weeks of 0 % before the first use.
+  const firstWeeks = page.getByRole('region', { name: 'Your first weeks' });
+  await expect(firstWeeks).toContainText('This week: 2 of 2 planned days done so far.');
+  await expect(firstWeeks).toContainText('Since you started on Monday 23 November: 5 sessions.');
+  await expect(page.getByRole('heading', { name: 'Weekly adherence' })).toHaveCount(0);
   await expect(historyItems(page)).toHaveCount(MONDAY.length + TUESDAY.length);
   await expect(historyItems(page).first()).toContainText('Tuesday 24 November');
   await expect(historyItems(page).last()).toContainText('Monday 23 November');
 });
 
+test('Progress on day 1 shows this week and the first session, and no empty months, weeks or charts', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-25T07:00:00') });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await tickOff(page, ['Walk-ready', 'Core + glutes: bird-dog and bridge']);
+  await page.goto('/progress');
+  const firstWeeks = page.getByRole('region', { name: 'Your first weeks' });
+  await expect(firstWeeks).toContainText('This week: 1 of 1 planned day done so far.');
+  await expect(firstWeeks).toContainText('Since you started on Wednesday 25 November: 2 sessions.');
+  // The calendar starts at the first use: one month, whose first cell is today.
+  await expect(page.getByRole('heading', { level: 3, name: /^\w+ 2026$/ })).toHaveText(['November 2026']);
+  await expect(page.locator('[role="gridcell"][data-day]')).toHaveCount(1);
+  await expect(page.getByRole('gridcell', { name: 'Wednesday 25 November: done' })).toBeVisible();
+  await expect(page.getByText('November: 1 of 1 planned day done.')).toBeVisible();
+  for (const empty of ['Weekly adherence', 'Tightness', 'Walking tolerance']) {
+    await expect(page.getByRole('heading', { level: 2, name: empty, exact: true })).toHaveCount(0);
+  }
+  await expect(page.getByRole('main').getByRole('img')).toHaveCount(0);
+  await expect(historyItems(page)).toHaveCount(2);
+  for (const viewport of [{ width: 390, height: 844 }, { width: 320, height: 640 }]) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
 test('the calendar is one tab stop and arrow keys move between days', async ({ page }) => {
   await twoDaysDone(page);
+  // Set up in early October: the calendar starts there (the days since, not done, are missed).
+  await planCreatedOn(page, new Date('2026-10-05T07:00:00').getTime());
+  await page.reload();
   const today = page.getByRole('gridcell', { name: 'Tuesday 24 November: done' });
   await expect(page.locator('[role="gridcell"][tabindex="0"]')).toHaveCount(1);
   await expect(today).toHaveAttribute('tabindex', '0');
 
   // Reach the calendar from the element before it with Tab, as a keyboard user would.
-  await expect(page.getByRole('img', { name: /^Habit strength over the last 2 days/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Habit strength over the last \d+ days/ })).toBeVisible();
   await page.locator('summary', { hasText: 'Show as table: habit strength' }).focus();
   await page.keyboard.press('Tab');
   await expect(today).toBeFocused();
@@ -93,9 +154,9 @@ test('the calendar is one tab stop and arrow keys move between days', async ({ p
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('gridcell', { name: 'Monday 23 November: done' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('gridcell', { name: 'Monday 16 November: rest day' })).toBeFocused();
+  await expect(page.getByRole('gridcell', { name: 'Monday 16 November: missed' })).toBeFocused();
   await page.keyboard.press('PageUp');
-  await expect(page.getByRole('gridcell', { name: 'Friday 16 October: rest day' })).toBeFocused();
+  await expect(page.getByRole('gridcell', { name: 'Friday 16 October: missed' })).toBeFocused();
   await page.keyboard.press('Control+End');
   await expect(today).toBeFocused();
   await page.keyboard.press('ArrowLeft');
@@ -124,12 +185,13 @@ test('a session can be edited, and a deleted one comes back with Undo', async ({
   await item.getByRole('textbox', { name: 'Note (optional)' }).fill('Tight after the bus ride');
   await item.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved: Tuesday 24 November, Hamstring stretch.' })).toBeVisible();
-  await expect(item.locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
-  await expect(page.getByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 1 day rated/ })).toBeVisible();
+  await expect(item.locator('summary')).toContainText('Effort: hard, Tightness: 3/10, Has a note');
+  // One rated day is not a trend yet: no chart with a single dot.
+  await expect(page.getByRole('img', { name: /^Tightness from 0/ })).toHaveCount(0);
 
   await page.reload();
   const saved = historyItems(page).filter({ hasText: 'Hamstring stretch' });
-  await expect(saved.locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
+  await expect(saved.locator('summary')).toContainText('Effort: hard, Tightness: 3/10, Has a note');
 
   // Delete: gone at once, and today (Tuesday) is no longer complete, so the streak drops.
   await saved.locator('summary').click();
@@ -145,7 +207,7 @@ test('a session can be edited, and a deleted one comes back with Undo', async ({
   await expect(historyItems(page)).toHaveCount(5);
   await expect(page.getByRole('status').filter({ hasText: 'Restored: Tuesday 24 November, Hamstring stretch.' })).toBeVisible();
   // The same record: its edits came back with it.
-  await expect(historyItems(page).filter({ hasText: 'Hamstring stretch' }).locator('summary')).toContainText('Effort: hard · Tightness: 3/10 · has a note');
+  await expect(historyItems(page).filter({ hasText: 'Hamstring stretch' }).locator('summary')).toContainText('Effort: hard, Tightness: 3/10, Has a note');
   await expect(statValue(page, 'day streak')).toHaveText('2');
   await page.reload();
   await expect(historyItems(page)).toHaveCount(5);
@@ -154,6 +216,8 @@ test('a session can be edited, and a deleted one comes back with Undo', async ({
 test('Progress with every chart, an open editor and an open table has no axe violations in light and dark', async ({ page }) => {
   await twoDaysDone(page);
   const at = (iso: string) => new Date(iso).getTime();
+  // Started three weeks earlier (and missed those days), so every chart has weeks to draw.
+  await planCreatedOn(page, at('2026-11-02T07:00:00'));
   await writeRecords(page, 'walks', [
     { id: 'w1', startedAt: at('2026-11-23T17:00:00'), endedAt: at('2026-11-23T17:20:00'), day: '2026-11-23', minutesWalked: 20, tightnessAtMinute: 11 },
     { id: 'w2', startedAt: at('2026-11-24T07:10:00'), endedAt: at('2026-11-24T07:35:00'), day: '2026-11-24', minutesWalked: 25, tightnessAtMinute: null },
@@ -164,6 +228,8 @@ test('Progress with every chart, an open editor and an open table has no axe vio
   ]);
   await page.reload();
   await expect(page.getByRole('img', { name: /^Minutes walked before tightness started, 2 walks/ })).toBeVisible();
+  await expect(page.getByText('Minutes of walking until tightness started: a dot per walk (open: no tightness), the line is the trend.')).toBeVisible();
+  await expect(page.getByText(/^(Up|Down) from \d+ to \d+ minutes since you started\.$|^About \d+ minutes, as when you started\.$/)).toBeVisible();
   await expect(page.getByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 2 days rated/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Weekly adherence/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Habit strength over the last/ })).toBeVisible();

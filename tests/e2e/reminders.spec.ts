@@ -63,7 +63,7 @@ test('with notifications blocked, the plan says so and the calendar export still
   // The reminder stays on: Today still shows it as due, and the calendar carries its alarm.
   await expect(walkReady.getByRole('checkbox', { name: 'Remind me' })).toBeChecked();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Add plan to my calendar (.ics)' }).click();
+  await page.getByRole('button', { name: 'Add plan to my phone’s calendar' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('backstride-plan.ics');
   const text = await readFile((await file.path())!, 'utf8');

@@ -105,7 +105,7 @@ test('an emergency answer on day 1 holds Today, Relief, the player and reminders
 
   await page.goto('/plan');
   await expect(page.getByText(/on hold until a doctor has seen you/)).toBeVisible();
-  await expect(page.getByRole('button', { name: /Add plan to my calendar/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Add plan to my phone’s calendar/ })).toHaveCount(0);
   expect(await shownNotifications(page)).toEqual([]);
 
   // Seen by a doctor: a dated confirmation lifts the hold.

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, startWithSuggestedPlan } from './fixtures';
+import { pythonCsvRows, spreadsheetNumber } from '../fixtures/python-csv';
 
 // Wednesday 25 November 2026, 07:00 local time.
 const WEDNESDAY_7AM = new Date('2026-11-25T07:00:00');
@@ -66,7 +67,7 @@ test('a backup brings back what was deleted', async ({ page }) => {
   const progressBefore = { figures: await progressFigures(page), history: /Walk-ready/ };
 
   await page.goto('/settings');
-  const backup = await downloaded(page, 'Export backup (JSON)');
+  const backup = await downloaded(page, 'Back up your data to a file');
   expect(backup.download.suggestedFilename()).toBe('backstride-backup-2026-11-25.json');
   await expect(page.getByRole('status').filter({ hasText: 'Saved backstride-backup-2026-11-25.json.' })).toBeVisible();
   const json = JSON.parse(backup.content.toString('utf8')) as { format: string; data: { plan: unknown[]; sessions: { routineId: string }[] } };
@@ -74,9 +75,8 @@ test('a backup brings back what was deleted', async ({ page }) => {
   expect(json.data.plan).toHaveLength(4);
   expect(json.data.sessions.map((s) => s.routineId)).toEqual(['walk-ready']);
 
-  const csv = await downloaded(page, 'Export sessions (CSV)');
+  const csv = await downloaded(page, 'Save the spreadsheet');
   expect(csv.download.suggestedFilename()).toBe('backstride-sessions-2026-11-25.csv');
-  expect([...csv.content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.content.toString('utf8')).toContain('Walk-ready');
 
   await deleteAllData(page);
@@ -100,11 +100,46 @@ test('a backup brings back what was deleted', async ({ page }) => {
   expect(await progressFigures(page)).toEqual(progressBefore.figures);
 });
 
+test('the spreadsheet of two sessions reads right in Python’s csv, with commas and with semicolons and decimal commas', async ({ page }) => {
+  await page.clock.install({ time: WEDNESDAY_7AM });
+  await startWithSuggestedPlan(page);
+  await page.getByRole('button', { name: 'Mark Walk-ready as done' }).click();
+  await expect(page.locator('.due-item').filter({ hasText: 'Walk-ready' })).toContainText('Done');
+
+  // A second session, with a note that has a comma, a quote, a line break and a leading "=".
+  await page.goto('/settings');
+  const note = '=1+1, then "easy"\nwalked after';
+  const { content } = await downloaded(page, 'Back up your data to a file');
+  const json = JSON.parse(content.toString('utf8')) as { data: { sessions: Record<string, unknown>[] } };
+  const first = json.data.sessions[0]!;
+  const start = WEDNESDAY_7AM.getTime() - 86_400_000;
+  json.data.sessions.push({ ...first, id: 'second-session', day: '2026-11-24', startedAt: start, endedAt: start + 150_000, note });
+  await page.getByLabel('Backup file').setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 1 session' })).toBeVisible();
+
+  for (const [style, delimiter, decimal] of [
+    [/^2\.5 minutes, columns split by commas/, ',', '.'],
+    [/^2,5 minutes, columns split by semicolons/, ';', ','],
+  ] as const) {
+    await page.getByRole('radio', { name: style }).check();
+    const csv = await downloaded(page, 'Save the spreadsheet');
+    await expect(page.getByRole('status').filter({ hasText: 'with 2 sessions.' })).toBeVisible();
+    const rows = pythonCsvRows(csv.content, delimiter);
+    expect(rows[0]).toEqual(['date', 'start', 'routine', 'completed', 'minutes', 'effort', 'tightness', 'note']);
+    expect(rows.map((r) => r[0])).toEqual(['date', '2026-11-24', '2026-11-25']);
+    expect(rows[1]?.[7]).toBe(` ${note}`);
+    expect(rows[1]?.[4] && spreadsheetNumber(rows[1][4], decimal)).toBe(2.5);
+    expect(rows[2]?.[2]).toBe('Walk-ready');
+    expect(typeof spreadsheetNumber(rows[2]?.[4] ?? '', decimal)).toBe('number');
+  }
+});
+
 test('a bad backup file is explained at the field and changes nothing', async ({ page }) => {
   await page.clock.install({ time: WEDNESDAY_7AM });
   await startWithSuggestedPlan(page);
   await page.goto('/settings');
-  const { content } = await downloaded(page, 'Export backup (JSON)');
+  const { content } = await downloaded(page, 'Back up your data to a file');
   const fileField = page.getByLabel('Backup file');
 
   await fileField.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "backstride-backup", oops') });

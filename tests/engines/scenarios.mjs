@@ -173,7 +173,7 @@ async function backup({ session }) {
   await session.goto('/settings');
   await rm(session.downloadDir, { recursive: true, force: true });
   await mkdir(session.downloadDir, { recursive: true });
-  await press(session, 'button', 'Export backup (JSON)');
+  await press(session, 'button', 'Back up your data to a file');
   await waitForLiveText(session, /Saved backstride-backup-.*\.json\./);
   const { file, backup: exported } = await downloadedBackup(session.downloadDir);
   const tables = Object.keys(exported.data ?? {}).filter((key) => Array.isArray(exported.data[key]) && key in (before ?? {}));

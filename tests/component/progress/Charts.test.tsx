@@ -84,9 +84,11 @@ describe('ToleranceChart', () => {
     const points = toleranceSeries(walks, 10);
     render(<ToleranceChart points={points} baseline={10} />);
     expect(screen.getByRole('img')).toHaveAccessibleName(
-      'Minutes walked before tightness started, 3 walks from 1 Nov to 9 Nov: trend 8 min at first, 11 min now; before the program 10 min. Open circles are walks that ended before any tightness.',
+      'Minutes walked before tightness started, 3 walks from 1 Nov to 9 Nov: trend 8 min at first, 11 min now; when you started 10 min. Open circles are walks that ended before any tightness.',
     );
-    expect(screen.getByRole('img')).toHaveTextContent('before: 10 min');
+    expect(screen.getByRole('img')).toHaveTextContent('when you started: 10 min');
+    // The unit and the key in words above the chart.
+    expect(screen.getByText('Minutes of walking until tightness started: a dot per walk (open: no tightness), the line is the trend, the dashed line is when you started.')).toBeVisible();
     expect(await tableRows('walking tolerance')).toEqual([
       ['1 Nov', '8', '8', '-2'],
       ['5 Nov', '11', '9.5', '-0.5'],
@@ -96,11 +98,12 @@ describe('ToleranceChart', () => {
 
   it('leaves the baseline out when there is none', async () => {
     render(<ToleranceChart points={toleranceSeries(walks)} />);
-    expect(screen.getByRole('img')).not.toHaveTextContent('before');
-    expect(screen.getByRole('img')).toHaveAccessibleName(expect.not.stringContaining('before the program'));
+    expect(screen.getByRole('img')).not.toHaveTextContent('when you started');
+    expect(screen.getByRole('img')).toHaveAccessibleName(expect.not.stringContaining('when you started'));
     expect(await tableRows('walking tolerance')).toHaveLength(3);
-    expect(screen.getByRole('columnheader', { name: 'Trend' })).toBeInTheDocument();
-    expect(screen.queryByRole('columnheader', { name: 'Since before' })).not.toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Trend (min)' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Minutes until tightness' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Since you started' })).not.toBeInTheDocument();
   });
 });
 

@@ -68,12 +68,15 @@ describe('ProgressScreen', () => {
     expect(screen.getByRole('gridcell', { name: 'Sunday 22 November: flare day' })).toBeInTheDocument();
     expect(screen.getByText('November: 4 of 5 planned days done, 1 flare day.')).toBeInTheDocument();
 
-    // The charts arrive in their own chunk.
-    expect(await screen.findByRole('img', { name: /^Weekly adherence for the last 12 weeks/ })).toBeInTheDocument();
+    // The first weeks lead with words; the bars start at the first use (no weeks of 0 % before it),
+    // and six days are too few for a habit-strength line.
+    expect(screen.getByRole('region', { name: 'Your first weeks' })).toHaveTextContent('Walking: when you started, about 10 minutes before your back tightened.');
+    expect(await screen.findByRole('img', { name: /^Weekly adherence for the last 2 weeks/ })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /^Habit strength over the last/ })).not.toBeInTheDocument();
     expect(await screen.findByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\), 2 days rated/ })).toBeInTheDocument();
-    // The onboarding answer is the walking baseline.
-    expect(await screen.findByRole('img', { name: /^Minutes walked before tightness started, 1 walk.*; before the program 10 min\.$/ })).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: /^Habit strength over the last 6 days/ })).toBeInTheDocument();
+    // The onboarding answer is the walking baseline: a labelled line and the headline's start.
+    expect(await screen.findByRole('img', { name: /^Minutes walked before tightness started, 1 walk.*; when you started 10 min\.$/ })).toBeInTheDocument();
+    expect(screen.getByText(/^(Up from 10 to \d+ minutes since you started|Down from 10 to \d+ minutes since you started|About 10 minutes, as when you started)\.$/)).toBeInTheDocument();
 
     const history = within(screen.getByRole('list', { name: /^Sessions, newest first/ }));
     expect(history.getAllByRole('listitem')[0]).toHaveTextContent('Tuesday 24 November');

@@ -37,8 +37,8 @@ describe('SessionHistory', () => {
   it('lists sessions newest first with date, routine, outcome, effort and tightness', () => {
     render(<SessionHistory sessions={[older, newer]} today={TODAY} />);
     expect(items().map((li) => li.textContent)).toEqual([
-      'Tuesday 24 November Walk-ready Completed · Effort: not rated · Tightness: not rated · has a note',
-      'Monday 23 November Core: plank Ended early · Effort: easy · Tightness: 5/10',
+      'Tuesday 24 November Walk-ready Completed, Effort: not rated, Tightness: not rated, Has a noteEdit',
+      'Monday 23 November Core: plank Ended early, Effort: easy, Tightness: 5/10Edit',
     ]);
   });
 

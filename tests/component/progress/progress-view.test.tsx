@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapRange, monthStart, monthSummary, tightnessByDay } from '@/components/progress/progress-view';
+import { firstUseDay, heatmapRange, monthStart, monthSummary, progressView, tightnessByDay, toleranceHeadline } from '@/components/progress/progress-view';
+import { DEFAULT_SETTINGS, type PlanEntry } from '@/lib/model';
+import { buildSession } from '../../fixtures/records';
 import type { DayRecord, DayStatus } from '@/lib/streaks';
 
 const rec = (day: string, status: DayStatus): DayRecord => ({
@@ -50,5 +52,52 @@ describe('progress view', () => {
       { day: '2026-11-01', average: 0, count: 1 },
       { day: '2026-11-02', average: 4.3, count: 3 },
     ]);
+  });
+});
+
+describe('the walking-tolerance headline', () => {
+  const trend = (...medians: number[]) => medians.map((median) => ({ median }));
+  it.each([
+    ['up from the onboarding answer', trend(11, 14), 10, 'Up from 10 to 14 minutes since you started'],
+    ['down from it', trend(9, 8), 10, 'Down from 10 to 8 minutes since you started'],
+    ['the same, rounded', trend(10.2), 10, 'About 10 minutes, as when you started'],
+    ['no answer: from the first walk’s trend', trend(8, 9, 12), undefined, 'Up from 8 to 12 minutes since you started'],
+    ['one walk and no answer', trend(12), undefined, '12 minutes before tightness on your first logged walk'],
+    ['no walks, an answer', trend(), 10, '10 minutes before tightness when you started'],
+    ['one minute', trend(1), undefined, '1 minute before tightness on your first logged walk'],
+    ['nothing at all', trend(), undefined, null],
+  ] as const)('%s', (_, points, baseline, expected) => {
+    expect(toleranceHeadline(points, baseline)).toBe(expected);
+  });
+});
+
+describe('the first weeks', () => {
+  const at = (iso: string) => new Date(iso).getTime();
+  const entry: PlanEntry = { id: 'p', routineId: 'walk-ready', weekdays: [0, 1, 2, 3, 4, 5, 6], time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: at('2026-11-25T06:00:00') };
+  const session = buildSession({ id: 's', routineId: 'walk-ready', day: '2026-11-25', startedAt: at('2026-11-25T07:00:00'), endedAt: at('2026-11-25T07:06:00') });
+  const rows = { plan: [entry], sessions: [session], marks: [], checkIns: [], walks: [], settings: DEFAULT_SETTINGS };
+
+  it.each([
+    ['the plan’s creation', { ...rows, sessions: [] }, '2026-11-25'],
+    ['an older imported session', { ...rows, sessions: [{ ...session, day: '2026-10-03' }] }, '2026-10-03'],
+    ['nothing yet: today', { ...rows, plan: [], sessions: [] }, '2026-11-26'],
+  ])('first use is the earliest of the plan and the records: %s', (_, input, expected) => {
+    expect(firstUseDay(input, 3, '2026-11-26')).toBe(expected);
+  });
+
+  it('on day 1 the calendar, the weeks and the strength series start at the first use', () => {
+    const view = progressView(rows, at('2026-11-25T09:00:00'));
+    expect(view.early).toBe(true);
+    expect(view.days.map((d) => d.day)).toEqual(['2026-11-25']);
+    expect(view.adherence.map((w) => w.weekStart)).toEqual(['2026-11-23']);
+    expect(view.thisWeek).toMatchObject({ scheduled: 1, done: 1 });
+    expect(view.strength.series.every((p) => p.day >= '2026-11-25')).toBe(true);
+    expect(view.sessionCount).toBe(1);
+    expect(view.sessionMinutes).toBe(6);
+  });
+
+  it('after four weeks the screen is no longer in its first weeks', () => {
+    expect(progressView(rows, at('2026-12-22T09:00:00')).early).toBe(true);
+    expect(progressView(rows, at('2026-12-23T09:00:00')).early).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
 // The session summary after a mid-walk reset (mode=walk): log the walk so far with the
-// minutes typed by hand, validated at the field. In any mode, a high or sharply risen
+// minutes typed by hand, validated at the field; or, when the walk log is timing the walk,
+// take the minutes from it and note the tightness on it. In any mode, a high or sharply risen
 // tightness offers the safety questions.
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionSummary } from '@/components/player/SessionSummary';
 import { SessionModeContext, type SessionMode } from '@/components/player/use-player';
 import { getRoutine } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
+import { loadActiveWalk, markWalkTightness, startWalk } from '@/lib/db/active-walk';
 import { addCheckIn } from '@/lib/db/check-ins';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
@@ -58,6 +60,7 @@ describe('mid-walk summary', () => {
   it('asks how far into the walk, and shows both problems at their fields', async () => {
     const user = userEvent.setup();
     renderSummary('walk');
+    await screen.findByRole('textbox', { name: 'How many minutes into your walk were you?' });
     const minutes = screen.getByRole('textbox', { name: 'How many minutes into your walk were you?' });
     await user.click(screen.getByRole('button', { name: 'Save to walk log' }));
     expect(minutes).toHaveAttribute('aria-invalid', 'true');
@@ -74,6 +77,7 @@ describe('mid-walk summary', () => {
   it('saves the walk so far and confirms politely; saving again corrects it rather than adding one', async () => {
     const user = userEvent.setup();
     renderSummary('walk');
+    await screen.findByRole('textbox', { name: 'How many minutes into your walk were you?' });
     await user.type(screen.getByRole('textbox', { name: 'How many minutes into your walk were you?' }), '12,5');
     setTightness(4);
     expect(slider()).not.toHaveAttribute('aria-invalid');
@@ -95,6 +99,36 @@ describe('mid-walk summary', () => {
     expect(await listWalks()).toEqual([expect.objectContaining({ id: walk!.id, tightnessAfter: 5 })]);
   });
 
+  it('during a walk the walk log is timing, asks no minutes, notes tightness on that walk, and makes "Continue walk" the main button', async () => {
+    await startWalk(START - 12 * MIN);
+    const user = userEvent.setup();
+    renderSummary('walk');
+    const region = await screen.findByRole('region', { name: 'Your walk is still running' });
+    expect(region).toHaveTextContent(/You stopped 12 minutes into the walk you started at \d\d:\d\d\./);
+    expect(await within(region).findByText(/^Noted on this walk: tightness from minute 12\./)).toHaveAttribute('role', 'status');
+    expect((await loadActiveWalk())?.tightnessAt).toBe(START);
+    expect(screen.queryByRole('textbox', { name: /minutes into your walk/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Save to walk log' })).not.toBeInTheDocument();
+    expect(within(region).getByRole('link', { name: 'Continue walk' })).toHaveClass('button', { exact: true });
+    expect(screen.getAllByRole('link', { name: 'Back to Today' })).toHaveLength(1);
+    expect(await listWalks()).toEqual([]);
+
+    // The tightness answered here is the session's; the note can be taken back and stays off.
+    setTightness(4);
+    await waitFor(async () => expect((await getSession('s1'))?.tightness).toBe(4));
+    await user.click(within(region).getByRole('button', { name: 'Remove the note' }));
+    expect(await within(region).findByText('Tightness note removed from this walk.')).toBeInTheDocument();
+    expect((await loadActiveWalk())?.tightnessAt).toBeNull();
+  });
+
+  it('keeps an earlier "Tightness started now" on that walk', async () => {
+    await startWalk(START - 12 * MIN);
+    await markWalkTightness(START - 3 * MIN);
+    renderSummary('walk');
+    expect(await screen.findByText(/^Noted on this walk: tightness from minute 9\./)).toBeInTheDocument();
+    expect((await loadActiveWalk())?.tightnessAt).toBe(START - 3 * MIN);
+  });
+
   it('is not offered after an ordinary session', () => {
     renderSummary('routine');
     expect(screen.queryByRole('textbox', { name: /minutes into your walk/ })).not.toBeInTheDocument();
@@ -108,6 +142,7 @@ describe('safety questions after a tightness jump', () => {
     // Rated after this session began: not "before", so not the baseline.
     await addCheckIn({ id: 'c2', at: START + 1, day: '2026-11-25', tightness: 0, context: 'other' });
     renderSummary('walk');
+    await screen.findByRole('textbox', { name: 'How many minutes into your walk were you?' });
     setTightness(7);
     const link = await screen.findByRole('link', { name: 'Answer the safety questions' });
     expect(link).toHaveAttribute('href', '/safety#screening');

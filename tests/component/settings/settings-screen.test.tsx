@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SettingsScreen } from '@/components/settings/SettingsScreen';
+import { csvStyleFor } from '@/components/settings/data-actions';
 import { parseBackup } from '@/lib/backup';
 import { readAllData, writeAllData } from '@/lib/db/backup-store';
 import { importWrite } from '@/lib/backup/merge';
@@ -116,7 +117,7 @@ describe('exports', () => {
     const data = { ...emptyData, sessions: [session('s1')], screenings: [screening('q1')] };
     await writeAllData(importWrite(data, 'replace'));
     const user = await renderScreen();
-    await user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
+    await user.click(screen.getByRole('button', { name: 'Back up your data to a file' }));
     await screen.findByText(/^Saved backstride-backup-\d{4}-\d{2}-\d{2}\.json\.$/);
     const [text, name, type] = saveFile.mock.calls[0] ?? [];
     expect(name).toMatch(/^backstride-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -125,15 +126,35 @@ describe('exports', () => {
     expect(parsed.ok && parsed.backup.data).toEqual(data);
   });
 
-  it('the sessions CSV starts with a UTF-8 byte-order mark and names routines', async () => {
-    await writeAllData(importWrite({ ...emptyData, sessions: [session('s1', { startedAt: T0 })] }, 'replace'));
+  it('the sessions spreadsheet has no byte-order mark, names routines, and writes numbers in the chosen style', async () => {
+    await writeAllData(importWrite({ ...emptyData, sessions: [session('s1', { startedAt: T0, endedAt: T0 + 150_000 })] }, 'replace'));
     const user = await renderScreen();
-    await user.click(screen.getByRole('button', { name: 'Export sessions (CSV)' }));
-    expect(await screen.findByText(/^Saved backstride-sessions-.*\.csv with 1 session\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /^2\.5 minutes, columns split by commas/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the spreadsheet' }));
+    expect(await screen.findByText(/^Saved backstride-sessions-.*\.csv with 1 session\.$/, {}, { timeout: 5_000 })).toBeInTheDocument();
     const [text, , type] = saveFile.mock.calls[0] ?? [];
     expect(type).toBe('text/csv;charset=utf-8');
-    expect(text?.startsWith('\uFEFFdate,start,routine,')).toBe(true);
-    expect(text).toContain('Walk-ready');
+    expect(text?.startsWith('date,start,routine,')).toBe(true);
+    expect(text).toMatch(/,Walk-ready,[a-z]+,2\.5,/);
+
+    await user.click(screen.getByRole('radio', { name: /^2,5 minutes, columns split by semicolons/ }));
+    await user.click(screen.getByRole('button', { name: 'Save the spreadsheet' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
+    const [semicolons] = saveFile.mock.calls[1] ?? [];
+    expect(semicolons?.startsWith('date;start;routine;')).toBe(true);
+    expect(semicolons).toMatch(/;Walk-ready;[a-z]+;2,5;/);
+  });
+});
+
+describe('csvStyleFor', () => {
+  it.each([
+    ['en-US', 'comma'],
+    ['en-GB', 'comma'],
+    ['de-DE', 'semicolon'],
+    ['fr-FR', 'semicolon'],
+    ['de-CH', 'comma'],
+  ] as const)('%s → %s', (locale, style) => {
+    expect(csvStyleFor(locale)).toBe(style);
   });
 });
 

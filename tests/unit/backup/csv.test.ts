@@ -62,20 +62,46 @@ describe('csvCell', () => {
   });
 
   it.each([
-    ['=HYPERLINK("http://evil","x")', `"'=HYPERLINK(""http://evil"",""x"")"`],
-    ['+1', "'+1"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
-    ['=1,2', `"'=1,2"`],
+    ['=HYPERLINK("http://evil","x")', `" =HYPERLINK(""http://evil"",""x"")"`],
+    ['+1', '" +1"'],
+    ['-2+3', '" -2+3"'],
+    ['@SUM(A1)', '" @SUM(A1)"'],
+    ['\t=1', '" \t=1"'],
+    ['=1,2', '" =1,2"'],
     ['a=1', 'a=1'],
-  ])('defuses the formula %j as %j', (value, cell) => {
+  ])('defuses the formula %j as %j: a leading space, quoted so no reader trims it', (value, cell) => {
     expect(csvCell(value)).toBe(cell);
   });
 
-  it('defuses a formula typed into a note or a routine name', () => {
+  it('defuses a formula typed into a note or a routine name, with no apostrophe', () => {
     const csv = sessionsCsv([session({ note: '=cmd|" /C calc"!A0' })], () => '@routine');
-    expect(rows(csv)[1]).toMatch(/,'@routine,yes,12,,,"'=cmd\|"" \/C calc""!A0"$/);
+    expect(rows(csv)[1]).toMatch(/," @routine",yes,12,,,"\s=cmd\|"" \/C calc""!A0"$/);
+    expect(csv).not.toContain("'");
+  });
+
+  it('in the semicolon style quotes at semicolons, not at commas', () => {
+    expect(csvCell('a, b', 'semicolon')).toBe('a, b');
+    expect(csvCell('a; b', 'semicolon')).toBe('"a; b"');
+    expect(csvCell('a; b', 'comma')).toBe('a; b');
+  });
+});
+
+describe('sessionsCsv styles', () => {
+  const two = [session({ id: 'a', endedAt: at(1, 7, 32) + 12_000, note: 'ok, fine' })];
+
+  it('comma style: commas between columns, a decimal point', () => {
+    expect(rows(sessionsCsv(two, routineName, 'comma'))[1]).toMatch(/^2026-03-01,[^,]+,Core basics,yes,2\.2,,,"ok, fine"$/);
+  });
+
+  it('semicolon style: semicolons between columns, a decimal comma', () => {
+    const lines = rows(sessionsCsv(two, routineName, 'semicolon'));
+    expect(lines[0]).toBe('date;start;routine;completed;minutes;effort;tightness;note');
+    expect(lines[1]).toMatch(/^2026-03-01;[^;]+;Core basics;yes;2,2;;;ok, fine$/);
+  });
+
+  it('never writes a byte-order mark', () => {
+    expect(sessionsCsv(two, routineName, 'comma').charCodeAt(0)).not.toBe(0xfeff);
+    expect(sessionsCsv(two, routineName, 'semicolon').charCodeAt(0)).not.toBe(0xfeff);
   });
 });
 
