@@ -3,13 +3,13 @@
 // Keyboard: Space pauses or resumes, ← goes back, → skips, Escape asks to end.
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
 import type { Settings } from '@/lib/model';
 import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, nextPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
+import { PlayerFigure } from './PlayerFigure';
 import { phaseDetail, phaseTitle, type PhaseText } from './phase-text';
 import { SessionSummary } from './SessionSummary';
 import { usePlayer } from './use-player';
@@ -101,7 +101,7 @@ export function SessionPlayer(props: {
       </div>
 
       <div className="player-stage">
-        <div className="player-figure">{exercise && <ExerciseFigure exercise={exercise} still={settings.reducedMotion === 'reduce'} />}</div>
+        <div className="player-figure"><PlayerFigure state={state} still={settings.reducedMotion === 'reduce'} registerPainter={registerPainter} /></div>
         <Countdown state={state} registerPainter={registerPainter} bar={barRef} />
       </div>
 
