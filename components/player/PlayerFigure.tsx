@@ -9,7 +9,7 @@ import { FigureSvg, paintFigure } from '@/components/figure/FigureSvg';
 import { getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import type { Box } from '@/lib/figure/skeleton';
-import { playerBox, playerFigure, playerStill, type PlayerFigureFrame } from '@/lib/figure/player-pose';
+import { playerBox, playerFigure, playerStill, restWords, type PlayerFigureFrame } from '@/lib/figure/player-pose';
 import { currentPhase, elapsedMs, type SessionState } from '@/lib/timer';
 import type { Phase } from '@/lib/model';
 import type { Painter, RegisterPainter } from './use-player';
@@ -45,6 +45,8 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
   const svg = useRef<SVGSVGElement>(null);
   const cue = useRef<HTMLParagraphElement>(null);
   const shownPhase = phase?.index ?? -1;
+  // Resting, the strap is put down.
+  const scenery = phase?.kind === 'rest' ? exercise?.scenery?.filter((s) => s.kind !== 'strap') : exercise?.scenery;
 
   // The first picture of the phase; the painter takes over from here while the session runs.
   const initial = phase ? frameFor(phase, 0, showStill) : null;
@@ -61,7 +63,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
       last = now;
       const frame = frameFor(p, elapsedMs(s, now), false);
       if (!frame) return;
-      paintFigure(el, frame, box, exercise.scenery);
+      paintFigure(el, frame, box, scenery);
       if (el.dataset.moment !== frame.moment) el.dataset.moment = frame.moment;
       const word = breathWord(frame);
       if (cue.current && cue.current.dataset.breath !== word) {
@@ -70,7 +72,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
       }
     };
     return registerPainter(paint);
-  }, [box, exercise, registerPainter, shownPhase, showStill]);
+  }, [box, exercise, registerPainter, scenery, shownPhase, showStill]);
 
   if (!phase || !exercise || !box || !initial) return null;
   return (
@@ -79,8 +81,14 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
         svgRef={svg}
         view={initial}
         box={box}
-        scenery={exercise.scenery}
-        title={exercise.figureAlt}
+        scenery={scenery}
+        title={
+          phase.kind === 'rest'
+            ? restWords(exercise.position)
+            : phase.kind === 'work'
+              ? exercise.figureAlt
+              : `Starting position: ${exercise.poseLabels[0] ?? exercise.name}.`
+        }
         data={{ 'data-phase': phase.kind, 'data-moment': initial.moment, 'data-exercise': exercise.id }}
       />
       <p ref={cue} className="player-breath" aria-hidden="true" data-breath={breathWord(initial)}>

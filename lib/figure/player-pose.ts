@@ -78,6 +78,15 @@ export const REST_POSE_OF: Readonly<Record<Position, Pose | 'first'>> = {
   sitting: 'first',
 };
 
+/** The rest pose in words, for the picture's text alternative. */
+export function restWords(position: Position): string {
+  const pose = REST_POSE_OF[position];
+  if (pose === CHILDS_POSE) return 'Rest: kneeling back in child’s pose, arms forward, breathing slowly.';
+  if (pose === LYING_STILL) return 'Rest: lying still on your back, knees bent, breathing slowly.';
+  if (pose === STANDING_EASY) return 'Rest: standing easy, breathing slowly.';
+  return 'Rest: sitting tall, breathing slowly.';
+}
+
 /** The rest pose for an exercise, moved under its figure (centred on its key poses, on the floor). */
 export function restPose(exercise: Pick<Exercise, 'poses' | 'position'>): Pose {
   const first = exercise.poses[0];

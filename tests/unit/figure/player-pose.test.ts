@@ -12,6 +12,7 @@ import {
   playerFigure,
   playerStill,
   restPose,
+  restWords,
   type FigureMoment,
   type PlayerFigureFrame,
 } from '@/lib/figure/player-pose';
@@ -175,5 +176,16 @@ describe('playerStill: one picture per phase, no motion', () => {
     const f = playerStill({ exercise: kneeling, kind, side: 'left', durationMs: 30000 });
     expect(f.pose).toEqual({ ...poseOf(kneeling, which), breath: 0 });
     expect(f.mirrored).toBe(true);
+  });
+});
+
+describe('restWords', () => {
+  it.each([
+    ['all-fours', 'child’s pose'],
+    ['lying', 'lying still'],
+    ['standing', 'standing easy'],
+    ['sitting', 'sitting tall'],
+  ] as const)('%s rests %s', (position, words) => {
+    expect(restWords(position)).toContain(words);
   });
 });
