@@ -1,7 +1,6 @@
 import { exercises, routines } from '../../lib/content';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
-const figurePath = (page: import('@playwright/test').Page) => page.locator('.exercise-figure svg [data-limb]').first();
 const drawing = (figure: import('@playwright/test').Locator) => figure.locator('path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 
 /** Resolves after the page has painted `count` more frames: time passing as the page sees it. */
@@ -40,30 +39,6 @@ for (const exercise of exercises) {
     expect(await drawing(still)).toBe(before);
   });
 }
-
-test.describe('first load', () => {
-  // The service worker would answer from its cache; this test is about the network.
-  test.use({ serviceWorkers: 'block' });
-
-  test('the figure animates with the first load alone: no animation library is fetched later', async ({ page, guard }) => {
-    // Let through only the scripts the HTML itself names; everything loaded later is refused.
-    guard.allowConsoleError(/Failed to load|ChunkLoadError|Loading chunk/);
-    guard.allowConsoleError(/net::ERR_FAILED/);
-    const html = await (await page.request.get('/exercises/bird-dog')).text();
-    const firstLoad = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!, 'http://x').pathname));
-    expect(firstLoad.size).toBeGreaterThan(0);
-    await page.context().route('**/_next/static/chunks/*.js', (route) => {
-      const path = new URL(route.request().url()).pathname;
-      return firstLoad.has(path) ? route.continue() : route.abort();
-    });
-    page.on('pageerror', () => {});
-    await page.goto('/exercises/bird-dog');
-    const figure = page.getByRole('img', { name: exercises.find((e) => e.id === 'bird-dog')!.figureAlt });
-    await expect(figure).toBeVisible();
-    const before = await figurePath(page).getAttribute('d');
-    await expect.poll(async () => figurePath(page).getAttribute('d'), { message: 'the figure moves' }).not.toBe(before);
-  });
-});
 
 test('routine pages list exercises with the computed total time and start the player', async ({ page }) => {
   await page.goto('/routines');
