@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useStillPictures } from '@/components/figure/ExerciseFigure';
 import { FigureSvg, paintFigure } from '@/components/figure/FigureSvg';
+import styles from '@/components/figure/figure.module.css';
 import { getExercise } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import type { Box } from '@/lib/figure/skeleton';
@@ -76,7 +77,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
 
   if (!phase || !exercise || !box || !initial) return null;
   return (
-    <div className="exercise-figure player-figure-drawing" data-mode={showStill ? 'still' : 'animated'}>
+    <div className={`exercise-figure player-figure-drawing ${styles.playerFigure}`} data-mode={showStill ? 'still' : 'animated'}>
       <FigureSvg
         svgRef={svg}
         view={initial}
@@ -91,7 +92,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
         }
         data={{ 'data-phase': phase.kind, 'data-moment': initial.moment, 'data-exercise': exercise.id }}
       />
-      <p ref={cue} className="player-breath" aria-hidden="true" data-breath={breathWord(initial)}>
+      <p ref={cue} className={`player-breath ${styles.breathCue}`} aria-hidden="true" data-breath={breathWord(initial)}>
         {showStill ? '' : breathWord(initial) === 'in' ? 'Breathe in' : breathWord(initial) === 'out' ? 'Breathe out' : ''}
       </p>
     </div>

@@ -84,6 +84,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(figure(page).locator('[data-limb="left-arm"]')).toHaveAttribute('data-working', 'true');
       await expect(figure(page).locator('[data-limb="right-arm"]')).toHaveAttribute('data-working', 'false');
 
+      // Holding, the figure breathes and says so.
+      await expect(page.locator('.player-breath')).toHaveText(/^Breathe (in|out)$/);
+      await expect(page.locator('.player-breath')).toBeVisible();
+      // Nothing is drawn over it.
+      expect(
+        await page.locator('.player-breath').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+        }),
+      ).toBe(true);
+
       await nextRep(page); // rep 2: right
       await expect(figure(page)).toHaveAttribute('data-near-side', 'right');
       const right = await limbs(page);

@@ -22,6 +22,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
     });
 
+    test('the player in a bird-dog rep, whole screen', async ({ page }) => {
+      await page.goto('/session?routine=core-glutes');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Skip' }).click();
+      await page.getByRole('button', { name: 'Skip' }).click();
+      await expect(page.locator('.player-figure svg')).toHaveAttribute('data-moment', 'hold', { timeout: 5000 });
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.screenshot({ path: `${DIR}/player-bird-dog-right-${colorScheme}.png` });
+      await page.getByRole('button', { name: 'End', exact: true }).click();
+      await page.getByRole('button', { name: 'End session' }).click();
+    });
+
     test('the player’s rest poses', async ({ page }) => {
       for (const [routine, name] of [
         ['core-glutes', 'rest-childs-pose'],
