@@ -5,7 +5,6 @@
 // Keyboard: Space pauses or resumes, ← goes back, → skips, Escape asks to end.
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ExerciseFigure } from '@/components/figure/ExerciseFigure';
 import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
 import { updateSettings } from '@/lib/db/settings';
@@ -14,6 +13,7 @@ import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
 import { phaseAnnouncement, phaseLines } from './phase-text';
+import { PlayerFigure } from './PlayerFigure';
 import { SessionSummary } from './SessionSummary';
 import { usePlayer } from './use-player';
 import { useVoiceStatus } from '@/components/ui/use-voice-status';
@@ -109,7 +109,7 @@ export function SessionPlayer(props: {
       </div>
 
       <div className="player-stage">
-        <div className="player-figure">{exercise && <ExerciseFigure exercise={exercise} still={settings.reducedMotion === 'reduce'} />}</div>
+        <div className="player-figure"><PlayerFigure state={state} still={settings.reducedMotion === 'reduce'} registerPainter={registerPainter} /></div>
         <Countdown state={state} registerPainter={registerPainter} bar={barRef} />
       </div>
 

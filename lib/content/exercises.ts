@@ -58,18 +58,19 @@ export const exercises = [
     // Knees and forearms on the floor; the body slopes up from the knees in one straight line.
     poses: [
       {
-        hip: [104, 100.6], torso: 16.8, head: 13.8, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
-        nearThigh: 196.8, nearShin: 180, farThigh: 196.8, farShin: 180, nearFoot: 180, farFoot: 180, breath: 0,
+        hip: [80.3, 100.1], torso: 29.3, lowerBack: 7, head: 21.3, nearUpperArm: -90, nearForearm: 0, nearHand: 0, farUpperArm: -90,
+        farForearm: 0, farHand: 0, nearThigh: 195.1, nearShin: 181, nearFoot: 178, farThigh: 195.1, farShin: 181, farFoot: 178,
       },
       {
-        hip: [104, 100.6], torso: 16.8, head: 13.8, nearUpperArm: -90, nearForearm: 0, farUpperArm: -90, farForearm: 0,
-        nearThigh: 196.8, nearShin: 180, farThigh: 196.8, farShin: 180, nearFoot: 180, farFoot: 180, breath: 1,
+        hip: [83.3, 98.9], torso: 18.2, lowerBack: 18.2, head: 6.2, nearUpperArm: -90, nearForearm: 0, nearHand: 0, farUpperArm: -90,
+        farForearm: 0, farHand: 0, nearThigh: 198.2, nearShin: 183, nearFoot: 182, farThigh: 198.2, farShin: 183, farFoot: 182,
       },
     ],
-    poseLabels: ['Brace and breathe out', 'Stay long and breathe in'],
+    poseLabels: ['Lie on your forearms', 'Lift: one straight line, knees down'],
     figureAlt:
-      'A person holds a plank on forearms and knees, body in one straight line from head to knees, chest gently rising and falling with each breath.',
+      'A person lies face down propped on the forearms, then lifts the hips until the body makes one straight line from head to knees, knees staying on the mat, and holds it breathing slowly.',
     loopSeconds: 5,
+    scenery: [{ kind: 'mat', x: 18.3, width: 119.1 }],
   },
   {
     id: 'bird-dog',
@@ -112,26 +113,27 @@ export const exercises = [
     props: ['mat'],
     poses: [
       {
-        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: -90, farForearm: -90,
-        nearThigh: -90, nearShin: 180, farThigh: -90, farShin: 180, nearFoot: 180, farFoot: 180,
+        hip: [80, 82], torso: 14.3, lowerBack: 14.3, head: -19.7, nearUpperArm: -90, nearForearm: -90, nearHand: 0, farUpperArm: -90,
+        farForearm: -90, farHand: 0, nearThigh: -90, nearShin: 183, nearFoot: 178, farThigh: -90, farShin: 183, farFoot: 178,
       },
       {
-        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: 14, nearForearm: 14, farUpperArm: -90, farForearm: -90,
-        nearThigh: -90, nearShin: 180, farThigh: 184, farShin: 184, nearFoot: 180, farFoot: 215,
+        hip: [80, 82], torso: 14.3, lowerBack: 14.3, head: -19.7, nearUpperArm: 33.3, nearForearm: 33.3, nearHand: 33.3, farUpperArm: -90,
+        farForearm: -90, farHand: 0, nearThigh: -90, nearShin: 183, nearFoot: 178, farThigh: 191.3, farShin: 191.3, farFoot: 286.3,
       },
       {
-        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: -90, farForearm: -90,
-        nearThigh: -90, nearShin: 180, farThigh: -90, farShin: 180, nearFoot: 180, farFoot: 180,
+        hip: [80, 82], torso: 14.3, lowerBack: 14.3, head: -19.7, nearUpperArm: -90, nearForearm: -90, nearHand: 0, farUpperArm: -90,
+        farForearm: -90, farHand: 0, nearThigh: -90, nearShin: 183, nearFoot: 178, farThigh: -90, farShin: 183, farFoot: 178,
       },
       {
-        hip: [85, 83.5], torso: 12.4, head: -1.6, nearUpperArm: -90, nearForearm: -90, farUpperArm: 14, farForearm: 14,
-        nearThigh: 184, nearShin: 184, farThigh: -90, farShin: 180, nearFoot: 215, farFoot: 180,
+        hip: [80, 82], torso: 14.3, lowerBack: 14.3, head: -19.7, nearUpperArm: -90, nearForearm: -90, nearHand: 0, farUpperArm: 33.3,
+        farForearm: 33.3, farHand: 33.3, nearThigh: 191.3, nearShin: 191.3, nearFoot: 286.3, farThigh: -90, farShin: 183, farFoot: 178,
       },
     ],
     poseLabels: ['All fours, back flat', 'Reach one arm and the opposite leg', 'Back to all fours', 'Switch: other arm and leg'],
     figureAlt:
       'A person on hands and knees with a flat back reaches one arm forward and the opposite leg straight back, returns to all fours, then reaches with the other arm and leg.',
     loopSeconds: 8,
+    scenery: [{ kind: 'mat', x: 25.7, width: 120.4 }],
   },
   {
     id: 'half-kneeling-hip-flexor',
@@ -176,18 +178,19 @@ export const exercises = [
     props: ['cushion'],
     poses: [
       {
-        hip: [95, 83.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
-        nearThigh: 2.4, nearShin: -90, farThigh: -90, farShin: 180, nearFoot: 0, farFoot: 180,
+        hip: [90, 79], torso: 92, lowerBack: 90, head: 92, nearUpperArm: -54.9, nearForearm: -54.9, nearHand: -84.9, farUpperArm: -51.9,
+        farForearm: -51.9, farHand: -81.9, nearThigh: -90, nearShin: 183, nearFoot: 178, farThigh: -8.7, farShin: -76.4, farFoot: 0,
       },
       {
-        hip: [104, 85.2], torso: 92, head: 92, nearUpperArm: -124.9, nearForearm: -51.1, farUpperArm: -120.9, farForearm: -47.1,
-        nearThigh: 2.6, nearShin: -111, farThigh: -112, farShin: 180, nearFoot: 0, farFoot: 180,
+        hip: [101.5, 81.9], torso: 92, lowerBack: 97, head: 92, nearUpperArm: -50, nearForearm: -50, nearHand: -80, farUpperArm: -47,
+        farForearm: -47, farHand: -77, nearThigh: -118, nearShin: 183, nearFoot: 178, farThigh: -2, farShin: -104.1, farFoot: 0,
       },
     ],
     poseLabels: ['Kneel tall, tailbone tucked', 'Ease the hips forward'],
     figureAlt:
-      'A person kneels on one knee with the other foot flat in front, body upright and hands on hips, then shifts the hips gently forward to stretch the front of the back hip.',
+      'A person kneels on one knee on a cushion with the other foot flat in front, body upright and hands resting on the front thigh, then shifts the hips gently forward to stretch the front of the back hip.',
     loopSeconds: 6,
+    scenery: [{ kind: 'cushion', x: 81, width: 18 }],
   },
   {
     id: 'hamstring-lying-strap',
@@ -233,19 +236,19 @@ export const exercises = [
     props: ['mat', 'strap'],
     poses: [
       {
-        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 22.1, nearForearm: 81.9, farUpperArm: 19.1, farForearm: 78.9,
-        nearThigh: 115, nearShin: 25, farThigh: -3.5, farShin: -3.5,
+        hip: [110, 101.4], torso: 180, lowerBack: 180, head: 190, nearUpperArm: 31.3, nearForearm: 56.3, farUpperArm: 23.5,
+        farForearm: 65.6, nearThigh: 115, nearShin: 30, nearFoot: 105, farThigh: -6, farShin: -6, farFoot: 84,
       },
       {
-        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 36.2, nearForearm: 87.8, farUpperArm: 33.2, farForearm: 84.8,
-        nearThigh: 80, nearShin: 80, farThigh: -3.5, farShin: -3.5,
+        hip: [110, 101.4], torso: 180, lowerBack: 180, head: 190, nearUpperArm: 47.4, nearForearm: 62.8, farUpperArm: 38.1,
+        farForearm: 75.1, nearThigh: 78, nearShin: 78, nearFoot: 150, farThigh: -6, farShin: -6, farFoot: 84,
       },
     ],
     poseLabels: ['Strap around the foot, knee bent', 'Straighten the leg up'],
     figureAlt:
       'A person lies on their back holding a strap looped around one foot, then straightens that leg up toward the ceiling while the other leg rests on the floor.',
     loopSeconds: 6,
-    scenery: [{ kind: 'strap', foot: 'near' }],
+    scenery: [{ kind: 'mat', x: 61.1, width: 104.4 }, { kind: 'strap', foot: 'near' }],
   },
   {
     id: 'hamstring-standing-step',
@@ -290,19 +293,19 @@ export const exercises = [
     props: ['step', 'support'],
     poses: [
       {
-        hip: [75, 58.5], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
-        nearThigh: -47.5, nearShin: -50.5, farThigh: -90, farShin: -90,
+        hip: [76, 57.6], torso: 90, lowerBack: 90, head: 85, nearUpperArm: -82, nearForearm: -74, farUpperArm: -79.8,
+        farForearm: -11.9, farHand: -61.9, nearThigh: -48.6, nearShin: -78.7, nearFoot: 38, farThigh: -87, farShin: -93, farFoot: 0,
       },
       {
-        hip: [75, 58.5], torso: 55, head: 55, nearUpperArm: -164.9, nearForearm: -85.1, farUpperArm: -160.9, farForearm: -81.1,
-        nearThigh: -47.5, nearShin: -50.5, farThigh: -90, farShin: -90,
+        hip: [72, 57.9], torso: 52, lowerBack: 60, head: 47, nearUpperArm: -120, nearForearm: -112, farUpperArm: -126.7,
+        farForearm: -3.3, farHand: -53.3, nearThigh: -57.1, nearShin: -61.5, nearFoot: 38, farThigh: -83, farShin: -97, farFoot: 0,
       },
     ],
-    poseLabels: ['Heel on the step, stand tall', 'Hinge forward from the hips'],
+    poseLabels: ['Heel on the step, hold the rail', 'Hinge forward from the hips'],
     figureAlt:
-      'A standing person rests one heel on a low step with the leg straight and toes up, hands on hips, then leans forward from the hips with a straight back.',
+      'A standing person holds a rail with one hand and rests one heel on a low step, that leg straight and toes up, then leans forward from the hips with a straight back.',
     loopSeconds: 6,
-    scenery: [{ kind: 'step', x: 101.1, width: 30, height: 12 }],
+    scenery: [{ kind: 'rail', x: 95.5, height: 58.5 }, { kind: 'step', x: 94, width: 24, height: 5.4 }],
   },
   {
     id: 'knees-to-chest',
@@ -345,18 +348,19 @@ export const exercises = [
     props: ['mat'],
     poses: [
       {
-        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
-        nearThigh: 55.4, nearShin: -65.5, farThigh: 55.4, farShin: -65.5, nearFoot: 0, farFoot: 0,
+        hip: [110, 101.4], torso: 180, lowerBack: 180, head: 190, nearUpperArm: -10, nearForearm: -4, farUpperArm: -10,
+        farForearm: -4, nearThigh: 60, nearShin: -70, nearFoot: 0, farThigh: 60, farShin: -70, farFoot: 0,
       },
       {
-        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: 0.9, nearForearm: 82, farUpperArm: 0.9, farForearm: 82,
-        nearThigh: 138, nearShin: -8, farThigh: 141, farShin: -5,
+        hip: [110, 99.5], torso: 180, lowerBack: 190, head: 190, nearUpperArm: 25.1, nearForearm: 73.6, nearHand: 13.6, farUpperArm: 21.2,
+        farForearm: 80.9, farHand: 20.9, nearThigh: 132, nearShin: 15, nearFoot: 100, farThigh: 136, farShin: 19, farFoot: 104,
       },
     ],
     poseLabels: ['Lie back, knees bent', 'Hug your knees in'],
     figureAlt:
       'A person lying on their back with knees bent draws both knees up toward the chest and holds the shins.',
     loopSeconds: 6,
+    scenery: [{ kind: 'mat', x: 61.1, width: 83.6 }],
   },
   {
     id: 'seated-forward-fold',
@@ -399,19 +403,19 @@ export const exercises = [
     // Seated on a bench: thighs level on the seat, shins straight down, feet flat on the floor.
     poses: [
       {
-        hip: [90, 82.5], torso: 90, head: 90, nearUpperArm: -84.8, nearForearm: -44.8, farUpperArm: -80.4, farForearm: -42.9,
-        nearThigh: 0, nearShin: -90, farThigh: 0, farShin: -90,
+        hip: [88, 81.6], torso: 92, lowerBack: 92, head: 92, nearUpperArm: -65.6, nearForearm: -36.9, nearHand: -46.9, farUpperArm: -67.6,
+        farForearm: -38.9, farHand: -48.9, nearThigh: -1, nearShin: -92, nearFoot: 0, farThigh: -1, farShin: -92, farFoot: 0,
       },
       {
-        hip: [90, 82.5], torso: 40, head: 28, nearUpperArm: -99.7, nearForearm: -66.1, farUpperArm: -98.3, farForearm: -61.3,
-        nearThigh: 0, nearShin: -90, farThigh: 0, farShin: -90,
+        hip: [88, 81.6], torso: 35, lowerBack: 55, head: 22, nearUpperArm: -105, nearForearm: -12.9, nearHand: -22.9, farUpperArm: -107,
+        farForearm: -14.9, farHand: -24.9, nearThigh: -1, nearShin: -92, nearFoot: 0, farThigh: -1, farShin: -92, farFoot: 0,
       },
     ],
     poseLabels: ['Sit tall, hands on thighs', 'Hinge forward from the hips'],
     figureAlt:
       'A person sits near the front of a bench with feet flat on the floor, then bends forward from the hips, hands sliding down the thighs to just past the knees.',
     loopSeconds: 6,
-    scenery: [{ kind: 'seat', x: 78, width: 28, height: 25 }],
+    scenery: [{ kind: 'seat', x: 70, width: 28, height: 23.5 }],
   },
   {
     id: 'glute-bridge',
@@ -451,18 +455,19 @@ export const exercises = [
     props: ['mat'],
     poses: [
       {
-        hip: [110, 104.5], torso: 180, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
-        nearThigh: 61.6, nearShin: -74.7, farThigh: 61.6, farShin: -74.7, nearFoot: 0, farFoot: 0,
+        hip: [110, 101.4], torso: 180, lowerBack: 180, head: 190, nearUpperArm: -8, nearForearm: -3, farUpperArm: -8,
+        farForearm: -3, nearThigh: 56, nearShin: -66, nearFoot: 0, farThigh: 56, farShin: -66, farFoot: 0,
       },
       {
-        hip: [107.4, 92.7], torso: 205, head: 172.2, nearUpperArm: -5.7, nearForearm: -5.7, farUpperArm: -5.7, farForearm: -5.7,
-        nearThigh: 25, nearShin: -92.6, farThigh: 25, farShin: -92.6, nearFoot: 0, farFoot: 0,
+        hip: [107.4, 89.2], torso: 204, lowerBack: 204, head: 188, nearUpperArm: -8, nearForearm: -3, farUpperArm: -8,
+        farForearm: -3, nearThigh: 24, nearShin: -80.9, nearFoot: 0, farThigh: 24, farShin: -80.9, farFoot: 0,
       },
     ],
     poseLabels: ['Lie back, feet flat', 'Lift the hips'],
     figureAlt:
       'A person lying on their back with knees bent and feet flat lifts the hips until knees, hips and shoulders make a straight line, then lowers them.',
     loopSeconds: 5,
+    scenery: [{ kind: 'mat', x: 61, width: 86.7 }],
   },
   {
     id: 'standing-hip-flexor',
@@ -503,18 +508,19 @@ export const exercises = [
     props: [],
     poses: [
       {
-        hip: [86, 63], torso: 90, head: 90, nearUpperArm: -126.9, nearForearm: -53.1, farUpperArm: -122.9, farForearm: -49.1,
-        nearThigh: -56.2, nearShin: -79.3, farThigh: -125.6, farShin: -125.6, nearFoot: 0, farFoot: -35.5,
+        hip: [84, 59], torso: 90, lowerBack: 90, head: 90, nearUpperArm: -95, nearForearm: -80, farUpperArm: -47.9,
+        farForearm: -47.9, farHand: -97.9, nearThigh: -122.9, nearShin: -133, nearFoot: -71, farThigh: -61.1, farShin: -61.1, farFoot: 0,
       },
       {
-        hip: [91.5, 67], torso: 91, head: 90, nearUpperArm: -125.9, nearForearm: -52.1, farUpperArm: -121.9, farForearm: -48.1,
-        nearThigh: -42, nearShin: -102.3, farThigh: -133.5, farShin: -133.5, nearFoot: 0, farFoot: -38.5,
+        hip: [90, 64.7], torso: 90, lowerBack: 96, head: 90, nearUpperArm: -95, nearForearm: -80, farUpperArm: -48.3,
+        farForearm: -48.2, farHand: -98.2, nearThigh: -108.4, nearShin: -155.2, nearFoot: -93.2, farThigh: -35.9, farShin: -80.3, farFoot: 0,
       },
     ],
     poseLabels: ['Long step, stand tall', 'Bend the front knee, hips forward'],
     figureAlt:
-      'A standing person in a long split stance, back heel raised and hands on hips, bends the front knee and eases the hips forward.',
+      'A standing person in a long split stance, back heel raised and one hand on a post, bends the front knee and eases the hips forward.',
     loopSeconds: 6,
+    scenery: [{ kind: 'rail', x: 114, height: 45 }],
   },
   {
     id: 'lean-forward-rest',
@@ -562,19 +568,19 @@ export const exercises = [
     props: [],
     poses: [
       {
-        hip: [70, 58.5], torso: 90, head: 90, nearUpperArm: -92, nearForearm: -82, farUpperArm: -88, farForearm: -80,
-        nearThigh: -90, nearShin: -90, farThigh: -90, farShin: -90,
+        hip: [83, 57.5], torso: 86, lowerBack: 86, head: 78, nearUpperArm: -72, nearForearm: -34.2, nearHand: -74.2, farUpperArm: -71,
+        farForearm: -33.2, farHand: -73.2, nearThigh: -88, nearShin: -92, nearFoot: 0, farThigh: -88, farShin: -92, farFoot: 0,
       },
       {
-        hip: [66.1, 59.9], torso: 48, head: 40, nearUpperArm: -71.2, nearForearm: -28.6, farUpperArm: -69.2, farForearm: -26.6,
-        nearThigh: -72, nearShin: -98, farThigh: -72, farShin: -98, nearFoot: 0, farFoot: 0,
+        hip: [76, 58.4], torso: 40, lowerBack: 55, head: 32, nearUpperArm: -124.2, nearForearm: -7.2, nearHand: -47.2, farUpperArm: -123.2,
+        farForearm: -6.2, farHand: -46.2, nearThigh: -79, nearShin: -101, nearFoot: 0, farThigh: -79, farShin: -101, farFoot: 0,
       },
     ],
-    poseLabels: ['Stop and stand', 'Lean forward onto the rail'],
+    poseLabels: ['Stop, hands on the rail', 'Lean forward onto the rail'],
     figureAlt:
-      'A person stops walking, then leans forward with both hands resting on a rail at hip height, knees soft and lower back gently rounded.',
+      'A person stops walking and puts both hands on a rail at hip height, then leans forward onto it, knees soft and lower back gently rounded.',
     loopSeconds: 6,
-    scenery: [{ kind: 'rail', x: 102.8, height: 46 }],
+    scenery: [{ kind: 'rail', x: 104, height: 52 }],
   },
 ] as const satisfies readonly Exercise[];
 

@@ -49,7 +49,10 @@ export type ExerciseKind = 'stretch' | 'strength' | 'relief';
 export interface Pose {
   /** Hip joint position in the 200×120 figure box, floor at y = 110. */
   readonly hip: readonly [number, number];
+  /** The chest, from the waist to the shoulders. */
   readonly torso: number;
+  /** The lower back, from the hips to the waist; the same as `torso` unless the back bends. */
+  readonly lowerBack?: number;
   readonly head: number;
   readonly nearUpperArm: number;
   readonly nearForearm: number;
@@ -62,18 +65,25 @@ export interface Pose {
   /** Absolute foot angles (heel to toe). Default: at right angles to the shin, toes forward. */
   readonly nearFoot?: number;
   readonly farFoot?: number;
+  /** Absolute hand angles (wrist to fingertips). Default: straight on from the forearm. */
+  readonly nearHand?: number;
+  readonly farHand?: number;
   /** 0–1: how full the chest is, for a visible breath in held poses. Default 0. */
   readonly breath?: number;
 }
 
 /**
- * Things drawn with the figure: a step on the floor, a rail (or cart handle) to lean on, a
- * chair or bench seat, a strap from the hands to a foot. Positions are in the same 200×120
- * box as poses.
+ * Things drawn with the figure: a mat under a floor exercise, a cushion under a knee, a step
+ * on the floor, a rail (or post) to hold or lean on, a wall, a chair (its back on the side
+ * away from the way the person faces), a strap from the hands to a foot. Positions are in the
+ * same 200×120 box as poses.
  */
 export type Scenery =
+  | { readonly kind: 'mat'; readonly x: number; readonly width: number }
+  | { readonly kind: 'cushion'; readonly x: number; readonly width: number }
   | { readonly kind: 'step'; readonly x: number; readonly width: number; readonly height: number }
   | { readonly kind: 'rail'; readonly x: number; readonly height: number }
+  | { readonly kind: 'wall'; readonly x: number }
   | { readonly kind: 'seat'; readonly x: number; readonly width: number; readonly height: number }
   | { readonly kind: 'strap'; readonly foot: 'near' | 'far' };
 

@@ -1,7 +1,6 @@
 import { exercises, routines } from '../../lib/content';
 import { expect, expectNoAxeViolations, test, waitForServiceWorker } from './fixtures';
 
-const figurePath = (page: import('@playwright/test').Page) => page.locator('.exercise-figure svg path').nth(1);
 const drawing = (figure: import('@playwright/test').Locator) => figure.locator('path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 
 /** Resolves after the page has painted `count` more frames: time passing as the page sees it. */
@@ -40,43 +39,6 @@ for (const exercise of exercises) {
     expect(await drawing(still)).toBe(before);
   });
 }
-
-test.describe('first load', () => {
-  // The service worker would answer from its cache; this test is about the network.
-  test.use({ serviceWorkers: 'block' });
-
-  test('the animation features are not part of the first load', async ({ page, guard }) => {
-    // Let through only the scripts the HTML itself names; everything loaded later is refused.
-    // They are read from the HTML as served, not from the live page, where chunks loaded
-    // after hydration (the animation features among them) have been added as script tags.
-    guard.allowConsoleError(/Failed to load|ChunkLoadError|Loading chunk/);
-    guard.allowConsoleError(/net::ERR_FAILED/);
-    const html = await (await page.request.get('/exercises/bird-dog')).text();
-    const firstLoad = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!, 'http://x').pathname));
-    expect(firstLoad.size).toBeGreaterThan(0);
-    await page.context().route('**/_next/static/chunks/*.js', (route) => {
-      const path = new URL(route.request().url()).pathname;
-      return firstLoad.has(path) ? route.continue() : route.abort();
-    });
-    page.on('pageerror', () => {});
-    const refused: string[] = [];
-    page.on('requestfailed', (r) => refused.push(r.url()));
-    await page.goto('/exercises/bird-dog');
-    const figure = page.getByRole('img', { name: exercises.find((e) => e.id === 'bird-dog')!.figureAlt });
-    await expect(figure).toBeVisible();
-    // Hydrated: React has claimed the figure's drawing (it keeps its props on each DOM node it
-    // owns). Only then has LazyMotion asked for its features, and been refused.
-    await page.waitForFunction(() => {
-      const path = document.querySelectorAll('.exercise-figure svg path')[1];
-      return path !== undefined && Object.keys(path).some((key) => key.startsWith('__reactProps$'));
-    });
-    await expect.poll(() => refused.length).toBeGreaterThan(0);
-    const before = await figurePath(page).getAttribute('d');
-    await frames(page, 60);
-    // Without the lazily loaded features the figure stays in its first pose.
-    expect(await figurePath(page).getAttribute('d')).toBe(before);
-  });
-});
 
 test('routine pages list exercises with the computed total time and start the player', async ({ page }) => {
   await page.goto('/routines');

@@ -24,25 +24,34 @@ describe('ExerciseFigure, still', () => {
     });
   });
 
-  it('draws still figures with no animation machinery', () => {
+  it('draws still figures fully: floor, torso, neck, head and four named limbs', () => {
     const { container } = render(<ExerciseFigure exercise={exercise('bird-dog')} still />);
     const root = container.firstElementChild;
     expect(root).toHaveClass('exercise-figure');
     expect(root).toHaveAttribute('data-mode', 'still');
-    // Each small figure is fully drawn: floor, torso, head, four limbs.
     for (const svg of container.querySelectorAll('svg')) {
-      expect(svg.querySelector('circle')).not.toBeNull();
-      expect(svg.querySelectorAll('path[d]').length).toBeGreaterThanOrEqual(5);
+      expect(svg.querySelector('[data-prop="floor"]')).not.toBeNull();
+      for (const slot of ['torso', 'neck', 'head']) expect(svg.querySelector(`[data-slot="${slot}"]`)).not.toBeNull();
+      expect([...svg.querySelectorAll('[data-limb]')].map((l) => l.getAttribute('data-limb')).sort()).toEqual(['left-arm', 'left-leg', 'right-arm', 'right-leg']);
     }
   });
 
-  it('draws the step and the strap where an exercise uses them', () => {
-    const { container: step } = render(<ExerciseFigure exercise={exercise('hamstring-standing-step')} still />);
-    expect(step.querySelectorAll('rect')).toHaveLength(2);
+  it.each([
+    ['hamstring-standing-step', ['step', 'rail']],
+    ['seated-forward-fold', ['seat']],
+    ['half-kneeling-hip-flexor', ['cushion']],
+    ['bird-dog', ['mat']],
+    ['lean-forward-rest', ['rail']],
+  ] as const)('%s draws its props: %j', (id, props) => {
+    const { container } = render(<ExerciseFigure exercise={exercise(id)} still />);
+    const svg = container.querySelector('svg');
+    for (const prop of props) expect(svg?.querySelector(`[data-prop="${prop}"]`)).not.toBeNull();
+  });
+
+  it('draws the strap from the hands to the foot in every key pose', () => {
     const strap = exercise('hamstring-lying-strap');
     const { container } = render(<ExerciseFigure exercise={strap} still />);
-    // Strap paths are the thin ones.
-    expect(container.querySelectorAll('path[stroke-width="1.5"]')).toHaveLength(strap.poses.length);
+    expect(container.querySelectorAll('[data-slot="strap"]')).toHaveLength(strap.poses.length);
   });
 });
 
@@ -62,8 +71,9 @@ describe('ExerciseFigure, animated', () => {
     const e = exercise('knees-to-chest');
     const { container } = render(<ExerciseFigure exercise={e} />);
     const paths = [...container.querySelectorAll('svg path')].map((p) => p.getAttribute('d'));
-    const { container: still } = render(<ExerciseFigure exercise={{ ...e, poses: [e.poses[0]!, e.poses[0]!] }} still />);
+    const { container: still } = render(<ExerciseFigure exercise={e} still />);
     const firstPose = [...(still.querySelector('svg')?.querySelectorAll('path') ?? [])].map((p) => p.getAttribute('d'));
+    expect(firstPose.length).toBeGreaterThan(5);
     for (const d of firstPose) expect(paths).toContain(d);
   });
 });

@@ -2,21 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Pose } from '@/lib/content/types';
 import {
   FLOOR_Y,
-  LIMB_WIDTH,
   SEGMENT,
+  TORSO_LENGTH,
   distance,
-  figurePaths,
+  figureShapes,
   interpolatePose,
   jointFlexion,
+  jointsOutOfRange,
+  largestJointChange,
   lowestY,
   normalizeAngle,
   pointAt,
+  poseBox,
   solveJoints,
+  taperedSegment,
 } from '@/lib/figure/skeleton';
+import { mirrorIn, sceneBox } from '@/lib/figure/scene';
 
 /** Standing tall, arms by the sides, feet flat. */
 const standing: Pose = {
-  hip: [100, FLOOR_Y - LIMB_WIDTH / 2 - SEGMENT.shin - SEGMENT.thigh],
+  hip: [100, FLOOR_Y - SEGMENT.ankleHeight - SEGMENT.shin - SEGMENT.thigh],
   torso: 90,
   head: 90,
   nearUpperArm: -90,
@@ -90,29 +95,37 @@ describe('normalizeAngle', () => {
 describe('solveJoints', () => {
   it.each(poses.map((p, i) => [i, p] as const))('keeps every segment its length (random pose %i)', (_i, pose) => {
     const j = solveJoints(pose);
-    expect(distance(j.hip, j.shoulder)).toBeCloseTo(SEGMENT.torso, 9);
+    expect(distance(j.hip, j.waist)).toBeCloseTo(SEGMENT.lowerBack, 9);
+    expect(distance(j.waist, j.shoulder)).toBeCloseTo(SEGMENT.chest, 9);
     expect(distance(j.shoulder, j.headCentre)).toBeCloseTo(SEGMENT.neck + SEGMENT.headRadius, 9);
-    for (const [elbow, wrist] of [[j.nearElbow, j.nearWrist], [j.farElbow, j.farWrist]] as const) {
+    for (const [elbow, wrist, fingers] of [[j.nearElbow, j.nearWrist, j.nearFingers], [j.farElbow, j.farWrist, j.farFingers]] as const) {
       expect(distance(j.shoulder, elbow)).toBeCloseTo(SEGMENT.upperArm, 9);
       expect(distance(elbow, wrist)).toBeCloseTo(SEGMENT.forearm, 9);
+      expect(distance(wrist, fingers)).toBeCloseTo(SEGMENT.hand, 9);
     }
-    for (const [knee, ankle, toe] of [[j.nearKnee, j.nearAnkle, j.nearToe], [j.farKnee, j.farAnkle, j.farToe]] as const) {
+    for (const [knee, ankle] of [[j.nearKnee, j.nearAnkle], [j.farKnee, j.farAnkle]] as const) {
       expect(distance(j.hip, knee)).toBeCloseTo(SEGMENT.thigh, 9);
       expect(distance(knee, ankle)).toBeCloseTo(SEGMENT.shin, 9);
-      expect(distance(ankle, toe)).toBeCloseTo(SEGMENT.foot, 9);
     }
   });
 
-  it('stands a standing figure on the floor: feet down, hands above it, head on top', () => {
+  it('stands a standing figure on the floor: soles down, toes forward, head on top', () => {
     const j = solveJoints(standing);
-    for (const p of [j.nearAnkle, j.farAnkle, j.nearToe, j.farToe]) {
-      expect(p[1] + LIMB_WIDTH / 2).toBeCloseTo(FLOOR_Y, 6);
-    }
-    expect(j.nearToe[0]).toBeGreaterThan(j.nearAnkle[0]); // toes point the way the figure faces
-    for (const p of [j.nearWrist, j.farWrist]) expect(p[1]).toBeLessThan(FLOOR_Y - 30);
-    expect(j.headCentre[1] - SEGMENT.headRadius).toBeGreaterThan(0);
+    for (const p of [j.nearHeel, j.nearToe, j.farHeel, j.farToe]) expect(p[1]).toBeCloseTo(FLOOR_Y, 6);
+    expect(j.nearToe[0]).toBeGreaterThan(j.nearAnkle[0]);
+    expect(j.nearHeel[0]).toBeLessThan(j.nearAnkle[0]);
     expect(j.headCentre[1]).toBeLessThan(j.shoulder[1]);
     expect(lowestY(standing)).toBeCloseTo(FLOOR_Y, 6);
+    // About 100 units tall: a person, not a stick.
+    expect(poseBox(standing).height).toBeGreaterThan(95);
+    expect(poseBox(standing).height).toBeLessThan(105);
+  });
+
+  it('bends the back at the waist when the lower back has its own angle', () => {
+    const j = solveJoints({ ...standing, lowerBack: 90, torso: 60 });
+    expect(j.waist[0]).toBeCloseTo(standing.hip[0], 9);
+    expect(j.shoulder[0]).toBeGreaterThan(j.waist[0] + 5);
+    expect(distance(j.hip, j.shoulder)).toBeLessThan(TORSO_LENGTH);
   });
 
   it('notices a figure floating above the floor or sunk into it', () => {
@@ -123,16 +136,21 @@ describe('solveJoints', () => {
   });
 });
 
-describe('jointFlexion', () => {
+describe('jointFlexion and the allowed ranges', () => {
   it('reads a straight standing figure as unbent', () => {
     const f = jointFlexion({ ...standing, nearForearm: -90, farForearm: -90 });
     for (const value of Object.values(f)) expect(value).toBeCloseTo(0, 9);
   });
 
-  it('reads a knee bending forward as positive and one bending backward as negative', () => {
-    // Thigh pointing forward-down, shin back under it: a normal knee bend.
-    expect(jointFlexion({ ...standing, nearThigh: -45, nearShin: -120 }).nearKnee).toBeCloseTo(75, 9);
-    expect(jointFlexion({ ...standing, nearThigh: -90, nearShin: -60 }).nearKnee).toBeCloseTo(-30, 9);
+  it.each<[string, Partial<Pose>, keyof ReturnType<typeof jointFlexion>, number]>([
+    ['a knee bending forward', { nearThigh: -45, nearShin: -120 }, 'nearKnee', 75],
+    ['a knee bending backward', { nearThigh: -90, nearShin: -60 }, 'nearKnee', -30],
+    ['an arm raised forward', { nearUpperArm: 0 }, 'nearShoulder', 90],
+    ['an arm overhead', { farUpperArm: 90 }, 'farShoulder', 180],
+    ['a lower back rounding forward', { lowerBack: 90, torso: 70 }, 'lowerBack', 20],
+    ['a hand bent back flat on the floor', { nearForearm: -90, nearHand: 0 }, 'nearWrist', 90],
+  ])('%s', (_name, change, joint, angle) => {
+    expect(jointFlexion({ ...standing, ...change })[joint]).toBeCloseTo(angle, 9);
   });
 
   it('uses the same sign lying on the back (head to the left, facing up)', () => {
@@ -140,9 +158,14 @@ describe('jointFlexion', () => {
     expect(jointFlexion(lying).nearHip).toBeCloseTo(120, 9);
     expect(jointFlexion(lying).nearKnee).toBeCloseTo(130, 9);
   });
+
+  it('finds no joint out of range standing, and names the joint that is', () => {
+    expect(jointsOutOfRange(standing)).toEqual([]);
+    expect(jointsOutOfRange({ ...standing, nearThigh: -90, nearShin: -40 })).toEqual([{ joint: 'nearKnee', angle: -50 }]);
+  });
 });
 
-describe('interpolatePose', () => {
+describe('interpolatePose and largestJointChange', () => {
   const a = poses[0] as Pose;
   const b = poses[1] as Pose;
   const sameAngle = (x: number, y: number) => expect(normalizeAngle(x - y)).toBeCloseTo(0, 9);
@@ -159,45 +182,45 @@ describe('interpolatePose', () => {
   });
 
   it('turns the short way round', () => {
-    const from: Pose = { ...standing, torso: 170 };
-    const to: Pose = { ...standing, torso: -170 };
-    sameAngle(interpolatePose(from, to, 0.5).torso, 180);
+    sameAngle(interpolatePose({ ...standing, torso: 170 }, { ...standing, torso: -170 }, 0.5).torso, 180);
   });
 
   it('fills in default feet and breath so they can move too', () => {
     const mid = interpolatePose({ ...standing, breath: 0 }, { ...standing, breath: 1, nearFoot: 90 }, 0.5);
     expect(mid.breath).toBeCloseTo(0.5, 9);
-    sameAngle(mid.nearFoot ?? Number.NaN, 45); // default is shin + 90 = 0, halfway to 90
+    sameAngle(mid.nearFoot ?? Number.NaN, 45);
+  });
+
+  it('measures the largest joint change between two poses', () => {
+    expect(largestJointChange(standing, standing)).toBe(0);
+    expect(largestJointChange(standing, { ...standing, nearThigh: -60, nearShin: -100 })).toBeCloseTo(40, 6);
   });
 });
 
-describe('figurePaths', () => {
-  /** Path strings tween only if they share commands and number count. */
-  const shape = (d: string) => d.replace(/-?\d+(\.\d+)?/g, '#');
-
-  it('gives every pose the same path shapes, so the animation can tween between them', () => {
-    const reference = figurePaths(standing);
-    for (const pose of poses) {
-      const p = figurePaths(pose);
-      for (const key of ['torso', 'nearArm', 'nearArmGap', 'farArm', 'nearLeg', 'farLeg'] as const) {
-        expect(shape(p[key])).toBe(shape(reference[key]));
-      }
+describe('shapes', () => {
+  it('draws every part of a pose as closed path data', () => {
+    const s = figureShapes(standing);
+    for (const d of [s.torso, s.neck, s.head, s.nearArm.d, s.farArm.d, s.nearLeg.d, s.farLeg.d]) {
+      expect(d).toMatch(/^M/);
+      expect(d).toMatch(/Z$/);
+      expect(d).not.toMatch(/NaN/);
     }
   });
 
-  it('draws the legs through hip, knee, ankle and toe', () => {
-    const j = solveJoints(standing);
-    const numbers = (figurePaths(standing).nearLeg.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
-    expect(numbers).toHaveLength(8);
-    const expected = [j.hip, j.nearKnee, j.nearAnkle, j.nearToe].flat();
-    numbers.forEach((n, i) => expect(n).toBeCloseTo(expected[i] ?? Number.NaN, 1));
+  it('tapers a limb: wider at its root than at its end', () => {
+    const nums = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    // A vertical segment from (0,0) down to (0,20): its first point is half the root width to one side.
+    const d = taperedSegment([0, 0], [0, 20], 10, 4);
+    const [x0, , x1] = nums(d);
+    expect(Math.abs(x0!)).toBeCloseTo(5, 1);
+    expect(Math.abs(x1!)).toBeCloseTo(2, 1);
   });
 
-  it('puts the head circle where the joints say', () => {
-    const j = solveJoints(standing);
-    const { head } = figurePaths(standing);
-    expect(head.cx).toBeCloseTo(j.headCentre[0], 1);
-    expect(head.cy).toBeCloseTo(j.headCentre[1], 1);
-    expect(head.r).toBe(SEGMENT.headRadius);
+  it('mirrors about the box centre: limb ends swap sides, heights stay', () => {
+    const box = sceneBox([standing]);
+    const plain = figureShapes(standing);
+    const mirrored = figureShapes(standing, mirrorIn(box));
+    expect(mirrored.nearArm.end[0]).toBeCloseTo(box.x * 2 + box.width - plain.nearArm.end[0], 6);
+    expect(mirrored.nearArm.end[1]).toBeCloseTo(plain.nearArm.end[1], 6);
   });
 });
