@@ -35,7 +35,7 @@ describe('posture tips', () => {
       'Take a short break',
       'Check your shoes',
     ]);
-    expect(within(items[0]!).getByRole('img', { name: /leans forward with both hands resting on a rail/ })).toBeInTheDocument();
+    expect(within(items[0]!).getByRole('img', { name: /puts both hands on a rail at hip height, then leans forward onto it/ })).toBeInTheDocument();
     for (const li of items.slice(1)) expect(li.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
     expect(within(items[0]!).getByRole('link', { name: 'How to do the lean-forward rest' })).toHaveAttribute('href', '/exercises/lean-forward-rest');
   });
