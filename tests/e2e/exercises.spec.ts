@@ -42,7 +42,7 @@ for (const exercise of exercises) {
 
 test('routine pages list exercises with the computed total time and start the player', async ({ page }) => {
   await page.goto('/routines');
-  for (const routine of routines) await expect(page.getByRole('heading', { level: 2, name: routine.name })).toBeVisible();
+  for (const routine of routines) await expect(page.getByRole('heading', { level: 2, name: routine.name, exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Walk-ready' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Walk-ready' })).toBeVisible();
   await expect(page.getByText('about 10 min')).toBeVisible();

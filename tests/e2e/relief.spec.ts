@@ -313,7 +313,7 @@ test('a mid-walk reset during a logged walk asks no minutes, notes the tightness
   const [walk] = (await readStore(page, 'walks')) as { minutesWalked: number; tightnessAtMinute: number }[];
   expect(Math.floor(walk!.minutesWalked)).toBe(15);
   expect(Math.floor(walk!.tightnessAtMinute)).toBe(12);
-  await expect(page.getByRole('status').filter({ hasText: /^Walk saved: 14(\.\d)? minutes\.$/ })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: /^Walk saved: 15(\.\d)? minutes\.$/ })).toBeAttached();
 });
 
 test('the walk log is near the top of Relief, right after the reset button', async ({ page }) => {
