@@ -28,6 +28,10 @@ export async function openFirefox({ executablePath, origin, proxyPort, workDir }
       'network.proxy.allow_hijacking_localhost': false,
       // Firefox's own background traffic (remote settings), as Mozilla's test profiles do.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // Captive-portal and connectivity checks (detectportal.firefox.com), off as in Mozilla's
+      // test profiles: the browser's own traffic, not the app's.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
     },
