@@ -1,5 +1,5 @@
-// Reduced motion is read once per page by framer-motion, so this file sets it before any
-// figure renders, apart from the other figure tests.
+// Reduced motion is set here before any figure renders, apart from the other figure tests,
+// so the figure meets the preference from its first render, as a page load does.
 import { render, screen } from '@testing-library/react';
 import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
