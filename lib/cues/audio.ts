@@ -104,6 +104,12 @@ export function speak(text: string): void {
   }
 }
 
+/**
+ * Buzzes where the device can. Before the person has tapped the page (a session resumed after
+ * a reload), Chromium refuses vibration and logs an error, so it is not asked then.
+ */
 export function vibrate(pattern: number | number[]): void {
-  if (typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function') navigator.vibrate(pattern);
+  if (typeof navigator === 'undefined' || typeof navigator.vibrate !== 'function') return;
+  if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
+  navigator.vibrate(pattern);
 }
