@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { listPlan, updatePlanEntry } from '@/lib/db/plan';
+import { calendarEntries } from '@/lib/schedule/plan-entry';
 import type { SafetyStatus } from '@/lib/safety/status';
 
 interface Props {
@@ -22,7 +23,8 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
   const plan = useLiveQuery(() => listPlan().catch(() => []), []);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const withDays = (plan ?? []).filter((entry) => entry.weekdays.length > 0);
+  const withDays = calendarEntries(plan ?? []);
+  const goals = (plan ?? []).length - withDays.length;
   const reminded = withDays.filter((entry) => entry.reminder).length;
 
   const turnOnReminders = async () => {
@@ -70,16 +72,26 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
                   : `The ${reminded === 1 ? 'routine' : `${reminded} routines`} with “Remind me” on will have an alert; the others will not.`}
               </p>
             ))}
+          {goals > 0 && (
+            <p>
+              {withDays.length === 0 ? 'Your routines are all' : goals === 1 ? 'One routine is' : `${goals} routines are`} planned a number of times a week:
+              a calendar cannot tell when the week’s count is met, so {goals === 1 ? 'it is' : 'they are'} not added. Backstride reminds you until it is.
+            </p>
+          )}
           <p>
             If you change your plan, add it again. Most calendars then update the events you added before. Some calendar apps add a second copy
             instead: there, delete the old Backstride events first.
           </p>
-          <button type="button" className="button secondary" aria-describedby={`${id}-note`} onClick={() => download().catch(() => setError('The calendar file could not be made. Please try again.'))}>
-            Add plan to my phone’s calendar
-          </button>
-          <p id={`${id}-note`} className="field-note">
-            Saves a calendar file (.ics) that your calendar app opens.
-          </p>
+          {(withDays.length > 0 || goals === 0) && (
+            <>
+              <button type="button" className="button secondary" aria-describedby={`${id}-note`} onClick={() => download().catch(() => setError('The calendar file could not be made. Please try again.'))}>
+                Add plan to my phone’s calendar
+              </button>
+              <p id={`${id}-note`} className="field-note">
+                Saves a calendar file (.ics) that your calendar app opens.
+              </p>
+            </>
+          )}
         </>
       )}
       {error && (

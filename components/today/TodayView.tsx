@@ -67,7 +67,7 @@ export function TodayView() {
     const history: History = { plan, sessions, marks, today, options: settings };
     return {
       today,
-      items: dueToday(plan, sessions, marks, today, now, settings.rolloverHour),
+      items: dueToday(plan, sessions, marks, today, now, settings),
       mark: markOn(marks, today),
       glance: glance(history),
       streak: streakStory(history),

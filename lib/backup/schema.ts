@@ -13,6 +13,7 @@ import {
   isClockTime,
   isDayKey,
   isNumberIn,
+  isTimesPerWeek,
   isWholeIn,
   REMIND_MINUTES,
   RESULT_AMOUNT,
@@ -20,6 +21,7 @@ import {
   STARTER_CHOICES,
   TIGHTNESS,
   TIMES_OF_DAY,
+  TIMES_PER_WEEK,
   WALK_MINUTES,
   type Settings,
   type WholeRange,
@@ -103,11 +105,16 @@ export const planEntrySchema = z.strictObject({
   id,
   routineId: id,
   weekdays,
+  timesPerWeek: wholeNumber(TIMES_PER_WEEK).optional(),
   time: clockTime,
   reminder: z.boolean(),
   remindMinutesBefore: wholeNumber(REMIND_MINUTES),
   createdAt: instant,
   updatedAt,
+}).superRefine((entry, ctx) => {
+  if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.timesPerWeek > entry.weekdays.length) {
+    ctx.addIssue({ code: 'custom', path: ['timesPerWeek'], message: `${entry.timesPerWeek} times a week on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'day' : 'days'} cannot be met` });
+  }
 });
 
 export const exerciseResultSchema = z.strictObject({

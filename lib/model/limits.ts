@@ -30,6 +30,9 @@ export const TIGHTNESS_MAX = TIGHTNESS.max;
  */
 export const WALK_MINUTES = { min: 0, max: 600, roundTo: 0.1 } as const satisfies DecimalRange;
 
+/** A "times a week" goal: at most once a day, so 1 to 7. */
+export const TIMES_PER_WEEK = { min: 1, max: 7 } as const satisfies WholeRange;
+
 /** Minutes a reminder goes off before its plan entry: up to a day ahead. */
 export const REMIND_MINUTES = { min: 0, max: 24 * 60 } as const satisfies WholeRange;
 
@@ -62,6 +65,7 @@ export function isNumberIn(n: unknown, range: { readonly min: number; readonly m
 
 export const isTightness = (n: unknown): n is number => isWholeIn(n, TIGHTNESS);
 export const isWalkMinutes = (n: unknown): n is number => isNumberIn(n, WALK_MINUTES);
+export const isTimesPerWeek = (n: unknown): n is number => isWholeIn(n, TIMES_PER_WEEK);
 export const isRemindMinutes = (n: unknown): n is number => isWholeIn(n, REMIND_MINUTES);
 export const isDoseAmount = (n: unknown): n is number => isWholeIn(n, DOSE_AMOUNT);
 export const isResultAmount = (n: unknown): n is number => isNumberIn(n, RESULT_AMOUNT);

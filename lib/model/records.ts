@@ -12,7 +12,14 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export interface PlanEntry {
   readonly id: string;
   readonly routineId: string;
+  /** The days it is planned on; for a "times a week" entry, the days it may be done on. */
   readonly weekdays: readonly Weekday[];
+  /**
+   * A goal of this many days a week (1–7, at most one a day) instead of fixed days: due on
+   * any of `weekdays` until the week's count is met (lib/schedule/day-plan). Absent: every
+   * one of `weekdays`. First-version records never carry it.
+   */
+  readonly timesPerWeek?: number;
   /** Local time of day, `HH:mm`. */
   readonly time: string;
   readonly reminder: boolean;

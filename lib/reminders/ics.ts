@@ -12,7 +12,7 @@
 // depend on the zone the code happens to run in.
 import { createEvents, type EventAttributes } from 'ics';
 import { formatDose, getRoutine } from '@/lib/content';
-import { nextRoutine, type DoseDecision } from '@/lib/schedule';
+import { calendarEntries, nextRoutine, type DoseDecision } from '@/lib/schedule';
 import { addDays, parseTime, weekdayOf } from '@/lib/days';
 import type { DayKey, PlanEntry, Weekday } from '@/lib/model';
 
@@ -150,13 +150,13 @@ function planEvent(entry: PlanEntry, today: DayKey, options: PlanCalendarOptions
 }
 
 /**
- * The plan as .ics text. Entries without weekdays are left out. Throws on a malformed `url`
+ * The plan as .ics text: calendarEntries only. Throws on a malformed `url`
  * or plan time, or anything else the `ics` library rejects: a half-written calendar helps nobody.
  */
 export function buildPlanCalendar(plan: readonly PlanEntry[], options: PlanCalendarOptions): string {
   const { rolloverHour } = options;
   const today = localDate(options.now, options.timeZone);
-  const events = [...plan]
+  const events = calendarEntries(plan)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((entry) => planEvent(entry, today, options, rolloverHour))
     .filter((event): event is EventAttributes => event !== null);

@@ -12,7 +12,7 @@ export interface ReminderSnapshot {
   readonly plan: readonly PlanEntry[];
   readonly sessions: readonly SessionRecord[];
   readonly marks: readonly DayMark[];
-  readonly settings: Pick<Settings, 'rolloverHour'>;
+  readonly settings: Pick<Settings, 'rolloverHour'> & Partial<Pick<Settings, 'weekStartsOn'>>;
   readonly screenings: readonly ScreeningRecord[];
 }
 
@@ -73,7 +73,7 @@ export function describeReminder(reminder: Reminder): ReminderNotice {
 export function stillDueCount(snapshot: ReminderSnapshot, now: number): number {
   const { sessions, marks, settings } = snapshot;
   const today = dayKey(now, settings.rolloverHour);
-  return dueToday(remindablePlan(snapshot, now), sessions, marks, today, now, settings.rolloverHour).filter(
+  return dueToday(remindablePlan(snapshot, now), sessions, marks, today, now, settings).filter(
     (item) => item.status === 'due' || item.status === 'overdue',
   ).length;
 }
@@ -115,7 +115,7 @@ export function createReminderLoop({
     const at = now();
     const plan = remindablePlan(snapshot, at);
 
-    for (const reminder of remindersDue(plan, sessions, marks, at, settings.rolloverHour, notified)) {
+    for (const reminder of remindersDue(plan, sessions, marks, at, settings.rolloverHour, notified, settings.weekStartsOn)) {
       try {
         // Marked only once shown: a reminder that could not be shown (permission not yet
         // granted) may still go up later in its window.
@@ -135,7 +135,7 @@ export function createReminderLoop({
       }
     }
 
-    const next = nextReminderAt(plan, sessions, marks, at, settings.rolloverHour, notified);
+    const next = nextReminderAt(plan, sessions, marks, at, settings.rolloverHour, notified, settings.weekStartsOn);
     schedule(next === null ? maxWaitMs : next - at);
   }
 

@@ -1,7 +1,7 @@
 // From the weekly plan to what is scheduled on one day and where each item stands now
 // (done, due, overdue, upcoming, skipped). Owns the flare-day substitution and the rule for
 // which sessions count as doing a planned routine.
-import { atDayTime, weekdayOf } from '@/lib/days';
+import { weekdayOf } from '@/lib/days';
 import type { DayKey, DayMark, DayMarkKind, PlanEntry, SessionRecord } from '@/lib/model';
 
 /** Routines that load the back; on a flare day they give way to the gentle reset. */
@@ -18,16 +18,6 @@ export type DueStatus = 'done' | 'due' | 'overdue' | 'upcoming' | 'skipped' | 'g
 
 /** A plan entry as it applies on one day; `replaces` is the routine a flare day swapped out. */
 export interface DayPlanEntry extends PlanEntry {
-  readonly replaces?: string;
-}
-
-export interface DueItem {
-  readonly entryId: string;
-  readonly routineId: string;
-  readonly time: string;
-  /** The instant of `time` on that day (after rollover, DST-aware). */
-  readonly at: number;
-  readonly status: DueStatus;
   readonly replaces?: string;
 }
 
@@ -103,36 +93,4 @@ export function doneEntryIds(
     }
   }
   return done;
-}
-
-function timeStatus(at: number, now: number): DueStatus {
-  if (now < at) return 'upcoming';
-  return now < at + DUE_WINDOW_MS ? 'due' : 'overdue';
-}
-
-/**
- * Today's list, ordered by when each item falls. Sessions are matched by their stored `day`
- * (fixed when they were recorded, in the zone the device was in), never by timestamps.
- * Done wins over a skip or flare mark: if they did it anyway, the record says so. The day's
- * streak judgement (lib/streaks/history) reads the same planForDay list and session match.
- */
-export function dueToday(
-  plan: readonly PlanEntry[],
-  sessions: readonly SessionRecord[],
-  marks: readonly DayMark[],
-  today: DayKey,
-  now: number,
-  rolloverHour: number,
-): DueItem[] {
-  const mark = markOn(marks, today);
-  const entries = planForDay(plan, today, marks)
-    .map((entry) => ({ entry, at: atDayTime(today, entry.time, rolloverHour) }))
-    .sort((a, b) => a.at - b.at || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
-  // Matched in the order the items fall, so the earlier of two same-routine entries ticks first.
-  const done = doneEntryIds(entries.map((e) => e.entry), sessions, today);
-  return entries.map(({ entry, at }): DueItem => {
-    const status: DueStatus = done.has(entry.id) ? 'done' : mark === 'skip' ? 'skipped' : mark === 'flare' ? 'gentle' : timeStatus(at, now);
-    const item: DueItem = { entryId: entry.id, routineId: entry.routineId, time: entry.time, at, status };
-    return entry.replaces === undefined ? item : { ...item, replaces: entry.replaces };
-  });
 }

@@ -2,6 +2,7 @@
 // whether a plan entry can be saved.
 // Pure functions of plan, history and `now`/`today`; the clock and storage live elsewhere.
 export * from './due';
+export * from './day-plan';
 export * from './reminders';
 export * from './progression';
 export * from './next-doses';

@@ -3,7 +3,8 @@
 // day's gentle reset stands in for its strength routine), the same list Today shows.
 import { dayKey, eachDay } from '@/lib/days';
 import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
-import { doneEntryIds, markOn, planForDay } from '@/lib/schedule/due';
+import { dayPlanner, isRequired } from '@/lib/schedule/day-plan';
+import { markOn } from '@/lib/schedule/due';
 
 export type DayStatus = 'done' | 'partial' | 'missed' | 'skip' | 'flare' | 'rest' | 'pending';
 
@@ -12,7 +13,7 @@ export interface StreakOptions {
   readonly minimumPerDay: number | null;
   /** Used to place plan entries' `createdAt` on a day; sessions and marks carry their own. */
   readonly rolloverHour: number;
-  /** For weekly adherence; Monday when absent, as in the default settings. */
+  /** For weekly adherence and "times a week" goals; Monday when absent, as in the default settings. */
   readonly weekStartsOn?: Weekday;
 }
 
@@ -68,13 +69,7 @@ export function indexHistory(history: History): HistoryIndex {
 
 function buildIndex(history: History): HistoryIndex {
   const { plan, sessions, marks, today, options } = history;
-  const startOf = new Map(plan.map((entry) => [entry.id, dayKey(entry.createdAt, options.rolloverHour)]));
-  const sessionsByDay = new Map<DayKey, SessionRecord[]>();
-  for (const session of sessions) {
-    const list = sessionsByDay.get(session.day);
-    if (list) list.push(session);
-    else sessionsByDay.set(session.day, [session]);
-  }
+  const planner = dayPlanner(plan, sessions, marks, options);
   const marksByDay = new Map<DayKey, DayMark[]>();
   for (const mark of marks) {
     const list = marksByDay.get(mark.day);
@@ -82,7 +77,10 @@ function buildIndex(history: History): HistoryIndex {
     else marksByDay.set(mark.day, [mark]);
   }
   let firstDay: DayKey | null = null;
-  for (const start of startOf.values()) if (firstDay === null || start < firstDay) firstDay = start;
+  for (const entry of plan) {
+    const start = planner.startOf(entry);
+    if (firstDay === null || start < firstDay) firstDay = start;
+  }
 
   const judged = new Map<DayKey, DayRecord>();
   const record = (day: DayKey): DayRecord => {
@@ -94,23 +92,21 @@ function buildIndex(history: History): HistoryIndex {
     return known;
   };
   const judge = (day: DayKey): DayRecord => {
-    const dayMarks = marksByDay.get(day) ?? [];
-    // Entries not yet created that day are left out before the flare swap, so the swap picks
-    // among the routines the day really had.
-    const entries = planForDay(plan.filter((entry) => (startOf.get(entry.id) ?? day) <= day), day, dayMarks);
-    const scheduled = entries.length;
+    const { entries, done: doneIds } = planner.dayPlan(day);
+    // A "times a week" goal that was not a must this day is part of it only if it was done.
+    const counted = entries.filter((entry) => isRequired(entry) || doneIds.has(entry.id));
+    const scheduled = counted.length;
     if (scheduled === 0) return { day, status: 'rest', scheduled: 0, required: 0, done: 0 };
     const required = options.minimumPerDay === null ? scheduled : Math.min(scheduled, Math.max(1, Math.floor(options.minimumPerDay)));
-    const doneIds = doneEntryIds(entries, sessionsByDay.get(day) ?? [], day);
-    const done = doneIds.size;
+    const done = counted.filter((entry) => doneIds.has(entry.id)).length;
     const base = { day, scheduled, required, done };
     // Doing the routines beats a mark: the record should say what happened.
     if (done >= required) return { ...base, status: 'done' };
-    const mark = markOn(dayMarks, day);
+    const mark = markOn(marksByDay.get(day) ?? [], day);
     if (mark) return { ...base, status: mark };
     // Today is still open; it cannot count against anyone before it ends.
     if (day >= today) return { ...base, status: 'pending' };
-    const missing = entries.filter((entry) => !doneIds.has(entry.id)).map((entry) => entry.routineId);
+    const missing = counted.filter((entry) => !doneIds.has(entry.id)).map((entry) => entry.routineId);
     return { ...base, status: done > 0 ? 'partial' : 'missed', missing };
   };
   return { history, firstDay, record };

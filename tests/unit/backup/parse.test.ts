@@ -78,6 +78,13 @@ describe('parseBackup accepts', () => {
     expect(result.backup.data.settings.emergencyNumber).toBe('0118');
   });
 
+  it('a "times a week" entry, kept as it is', () => {
+    const data = sampleData();
+    const plan = [...data.plan, { id: 'p2', routineId: 'hamstrings', weekdays: [0, 1, 2, 3, 4, 5, 6] as const, timesPerWeek: 3, time: '18:00', reminder: false, remindMinutesBefore: 0, createdAt: T0 }];
+    const backup = buildBackup({ ...data, plan }, T0);
+    expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+  });
+
   it('a pretty-printed file', () => {
     expect(parseBackup(JSON.stringify(buildBackup(sampleData(), T0), null, 2)).ok).toBe(true);
   });
@@ -219,6 +226,9 @@ describe('parseBackup says where a record is wrong', () => {
     ['weekday twice', (j) => (j.data.plan[0].weekdays = [1, 3, 1]), 'plan[0].weekdays[2]: weekday 1 is listed twice'],
     ['time without leading zero', (j) => (j.data.plan[0].time = '7:30'), 'plan[0].time: expected a time of day like 07:30, got "7:30"'],
     ['time 24:00', (j) => (j.data.plan[0].time = '24:00'), 'plan[0].time: expected a time of day like 07:30, got "24:00"'],
+    ['times a week 8', (j) => (j.data.plan[0].timesPerWeek = 8), 'plan[0].timesPerWeek: expected a whole number from 1 to 7, got 8'],
+    ['times a week as text', (j) => (j.data.plan[0].timesPerWeek = '3'), 'plan[0].timesPerWeek: expected a number, got "3"'],
+    ['more times a week than days', (j) => (j.data.plan[0].timesPerWeek = 4), 'plan[0].timesPerWeek: 4 times a week on 3 days cannot be met'],
     ['negative reminder', (j) => (j.data.plan[0].remindMinutesBefore = -5), 'plan[0].remindMinutesBefore: expected a whole number from 0 to 1440, got -5'],
     ['walk minute as text', (j) => (j.data.walks[0].tightnessAtMinute = 'x'), 'walks[0].tightnessAtMinute: expected a number, got "x"'],
     ['negative dose', (j) => (j.data.doses[0].amount = -1), 'doses[0].amount: expected a whole number from 1 to 600, got -1'],

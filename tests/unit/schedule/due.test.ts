@@ -44,7 +44,7 @@ describe('dueToday', () => {
     { now: '08:30', expected: ['core@07:30:overdue', 'hamstrings@12:00:upcoming', 'quick-reset@18:00:upcoming'] },
     { now: '23:00', expected: ['core@07:30:overdue', 'hamstrings@12:00:overdue', 'quick-reset@18:00:overdue'] },
   ])('at $now', ({ now, expected }) => {
-    expect(brief(dueToday(plan, [], [], MON, at(now), 3))).toEqual(expected);
+    expect(brief(dueToday(plan, [], [], MON, at(now), { rolloverHour: 3 }))).toEqual(expected);
   });
 
   it('marks items done by completed or manual sessions of that day only', () => {
@@ -53,30 +53,30 @@ describe('dueToday', () => {
       session('hamstrings', MON, { completed: false }), // ended early: not done
       session('quick-reset', '2026-03-29'), // yesterday's
     ];
-    expect(brief(dueToday(plan, sessions, [], MON, at('13:30'), 3))).toEqual([
+    expect(brief(dueToday(plan, sessions, [], MON, at('13:30'), { rolloverHour: 3 }))).toEqual([
       'core@07:30:done', 'hamstrings@12:00:overdue', 'quick-reset@18:00:upcoming',
     ]);
     const manual = [session('hamstrings', MON, { completed: false, source: 'manual' })];
-    expect(dueToday(plan, manual, [], MON, at('13:30'), 3)[1]?.status).toBe('done');
+    expect(dueToday(plan, manual, [], MON, at('13:30'), { rolloverHour: 3 })[1]?.status).toBe('done');
   });
 
   it('needs one session per entry when a routine is planned twice', () => {
     const twice = [entry('am', 'quick-reset', '08:00'), entry('pm', 'quick-reset', '17:00')];
-    expect(brief(dueToday(twice, [session('quick-reset', MON)], [], MON, at('17:10'), 3))).toEqual([
+    expect(brief(dueToday(twice, [session('quick-reset', MON)], [], MON, at('17:10'), { rolloverHour: 3 }))).toEqual([
       'quick-reset@08:00:done', 'quick-reset@17:00:due',
     ]);
   });
 
   it('orders by the instant, so a time after midnight but before rollover comes last', () => {
     const late = [entry('night', 'quick-reset', '01:00'), entry('eve', 'hamstrings', '22:00')];
-    const items = dueToday(late, [], [], MON, at('21:00'), 3);
+    const items = dueToday(late, [], [], MON, at('21:00'), { rolloverHour: 3 });
     expect(items.map((i) => i.entryId)).toEqual(['eve', 'night']);
     expect(format(items[1]?.at ?? 0, 'yyyy-MM-dd HH:mm')).toBe('2026-03-31 01:00');
   });
 
   it('gives DST-correct instants (Berlin springs forward on Sunday 2026-03-29)', () => {
     const sunday = '2026-03-29';
-    const items = dueToday([entry('e', 'core', '07:30'), entry('g', 'hamstrings', '02:30')], [], [], sunday, Date.parse('2026-03-29T05:40:00Z'), 0);
+    const items = dueToday([entry('e', 'core', '07:30'), entry('g', 'hamstrings', '02:30')], [], [], sunday, Date.parse('2026-03-29T05:40:00Z'), { rolloverHour: 0 });
     expect(items.map((i) => [i.entryId, new Date(i.at).toISOString(), i.status])).toEqual([
       ['g', '2026-03-29T01:00:00.000Z', 'overdue'], // 02:30 does not exist: 03:00 CEST
       ['e', '2026-03-29T05:30:00.000Z', 'due'], // 07:30 CEST, not 06:30 UTC
@@ -85,7 +85,7 @@ describe('dueToday', () => {
 
   it('shows everything skipped on a skip day, unless it was done anyway', () => {
     const marks = [mark(MON, 'skip')];
-    expect(brief(dueToday(plan, [session('hamstrings', MON)], marks, MON, at('09:00'), 3))).toEqual([
+    expect(brief(dueToday(plan, [session('hamstrings', MON)], marks, MON, at('09:00'), { rolloverHour: 3 }))).toEqual([
       'core@07:30:skipped', 'hamstrings@12:00:done', 'quick-reset@18:00:skipped',
     ]);
   });
@@ -93,20 +93,20 @@ describe('dueToday', () => {
   it('swaps strength routines for the quick reset on a flare day', () => {
     const tuesday = '2026-03-31'; // core 07:30, hamstrings 12:00, core-glutes 19:00
     const marks = [mark(tuesday, 'flare')];
-    const items = dueToday(plan, [], marks, tuesday, at('09:00', tuesday), 3);
+    const items = dueToday(plan, [], marks, tuesday, at('09:00', tuesday), { rolloverHour: 3 });
     // Offered gently, not "Skipped": doing the reset counts the day as done.
     expect(brief(items)).toEqual(['quick-reset@07:30:gentle', 'hamstrings@12:00:gentle']);
     expect(items[0]).toMatchObject({ entryId: 'e-core', replaces: 'core' });
-    const done = dueToday(plan, [session('quick-reset', tuesday)], marks, tuesday, at('09:00', tuesday), 3);
+    const done = dueToday(plan, [session('quick-reset', tuesday)], marks, tuesday, at('09:00', tuesday), { rolloverHour: 3 });
     expect(brief(done)).toEqual(['quick-reset@07:30:done', 'hamstrings@12:00:gentle']);
   });
 
   it('ignores marks on other days', () => {
-    expect(brief(dueToday(plan, [], [mark('2026-03-29', 'skip')], MON, at('07:00'), 3))[0]).toBe('core@07:30:upcoming');
+    expect(brief(dueToday(plan, [], [mark('2026-03-29', 'skip')], MON, at('07:00'), { rolloverHour: 3 }))[0]).toBe('core@07:30:upcoming');
   });
 
   it('is empty with no plan', () => {
-    expect(dueToday([], [session('core', MON)], [], MON, at('09:00'), 3)).toEqual([]);
+    expect(dueToday([], [session('core', MON)], [], MON, at('09:00'), { rolloverHour: 3 })).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ describe('the two weeks from issue 13', () => {
     for (const day of ['2026-11-22', '2026-11-23', '2026-11-24']) {
       expect(dayStatus(history, day)).toBe('done');
       // Today's list on that day agrees: the swapped-in reset shows as done.
-      const items = dueToday(plan, sessions, marks, day, atLocalTime(day, '20:00'), 3);
+      const items = dueToday(plan, sessions, marks, day, atLocalTime(day, '20:00'), { rolloverHour: 3 });
       expect(items.map((i) => [i.routineId, i.status, i.replaces])).toEqual([['quick-reset', 'done', 'core']]);
     }
     expect(dayStatus(history, '2026-11-20')).toBe('missed');
