@@ -1,5 +1,5 @@
-// The form behind "Add a routine": nothing is written until Save, a duplicate or an entry
-// without days is refused at its field, and one press writes one record (the id is fixed when
+// The form behind "Add a routine": nothing is written until Save, a duplicate, an entry
+// without days or a "times a week" outside 1–7 is refused at its field, and one press writes one record (the id is fixed when
 // the form opens and the button is off while writing, so a double tap cannot add two).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { routines } from '@/lib/content';
@@ -53,14 +53,14 @@ export function AddEntryForm({
   const errors = validateEntry({ id: entryId, ...draft }, plan);
   // A clash or a bad time shows as soon as it is there; "no days" waits for the first Save,
   // so the form does not open on a scolding.
-  const shown: EntryErrors = tried ? errors : { routine: errors.routine, time: errors.time };
+  const shown: EntryErrors = tried ? errors : { routine: errors.routine, time: errors.time, timesPerWeek: errors.timesPerWeek };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (writing.current) return;
     setTried(true);
     if (Object.keys(errors).length > 0) {
-      const first = errors.routine ? 'routine' : errors.time ? 'time' : errors.weekdays ? 'days' : null;
+      const first = errors.routine ? 'routine' : errors.time ? 'time' : errors.weekdays ? 'days' : errors.timesPerWeek ? 'times' : null;
       const field = first === 'days' ? form.current?.querySelector<HTMLElement>('.weekday') : first && form.current?.querySelector<HTMLElement>(`#${CSS.escape(`${id}-${first}`)}`);
       field?.focus();
       return;
@@ -68,7 +68,8 @@ export function AddEntryForm({
     writing.current = true;
     setSaving(true);
     const now = Date.now();
-    const entry: PlanEntry = { id: entryId, ...draft, createdAt: now };
+    const { timesPerWeek, ...fixed } = draft;
+    const entry: PlanEntry = { id: entryId, ...fixed, ...(timesPerWeek === undefined ? {} : { timesPerWeek }), createdAt: now };
     try {
       await savePlanEntry(entry, now);
       onSaved(entry);

@@ -74,7 +74,7 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
             ))}
           {goals > 0 && (
             <p>
-              {withDays.length === 0 ? 'Your routines are all' : goals === 1 ? 'One routine is' : `${goals} routines are`} planned a number of times a week:
+              {withDays.length === 0 ? 'Your routines are all' : goals === 1 ? 'One routine is' : `${goals} routines are`} planned for a number of days a week:
               a calendar cannot tell when the week’s count is met, so {goals === 1 ? 'it is' : 'they are'} not added. Backstride reminds you until it is.
             </p>
           )}

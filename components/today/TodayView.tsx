@@ -22,7 +22,7 @@ import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety'
 import { readSettings } from '@/lib/db/settings';
 import type { DayMarkKind } from '@/lib/model';
 import { dayKey } from '@/lib/days';
-import { dueToday, markOn, nextDoses, nextRoutine, starterPlan, type DueStatus } from '@/lib/schedule';
+import { dueToday, markOn, nextDoses, nextRoutine, starterPlan, type DueStatus, type WeekGoal } from '@/lib/schedule';
 import styles from './today.module.css';
 import { glance, streakStory, type History } from '@/lib/streaks';
 import { StreakWhy } from '@/components/streaks/StreakWhy';
@@ -173,6 +173,7 @@ export function TodayView() {
                       {next.change && ` (${next.change})`}
                       {item.replaces && ` · instead of ${getRoutine(item.replaces)?.name ?? 'a strength routine'}`}
                     </span>
+                    {item.goal && <span className="muted due-goal">{goalText(item.goal, item.status === 'done')}</span>}
                     <span className="status-pill" data-status={item.status}>
                       {STATUS_TEXT[item.status]}
                     </span>
@@ -235,6 +236,13 @@ export function TodayView() {
       </section>
     </>
   );
+}
+
+/** "1 of 3 this week", and when the days left are just enough, that today is needed. */
+function goalText(goal: WeekGoal, doneToday: boolean): string {
+  const done = goal.doneBefore + (doneToday ? 1 : 0);
+  const count = `${done} of ${goal.times} this week`;
+  return !doneToday && goal.must ? `${count}: today is needed to reach ${goal.times}` : count;
 }
 
 function StorageUnreadable() {

@@ -113,7 +113,7 @@ export const planEntrySchema = z.strictObject({
   updatedAt,
 }).superRefine((entry, ctx) => {
   if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.timesPerWeek > entry.weekdays.length) {
-    ctx.addIssue({ code: 'custom', path: ['timesPerWeek'], message: `${entry.timesPerWeek} times a week on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'day' : 'days'} cannot be met` });
+    ctx.addIssue({ code: 'custom', path: ['timesPerWeek'], message: `${entry.timesPerWeek} days a week on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'weekday' : 'weekdays'} cannot be met` });
   }
 });
 

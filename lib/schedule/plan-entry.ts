@@ -28,7 +28,7 @@ export const ENTRY_MESSAGES = {
   routine: 'This routine is no longer available. Choose another one.',
   time: 'Enter a time of day from 00:00 to 23:59, such as 07:30.',
   weekdays: 'Choose at least one day, or remove this entry.',
-  timesPerWeek: wholeNumberMessage(TIMES_PER_WEEK, { label: 'how many times a week' }),
+  timesPerWeek: wholeNumberMessage(TIMES_PER_WEEK, { label: 'how many days a week' }),
   reminder: `Choose a reminder from ${REMIND_MINUTES.min} to ${REMIND_MINUTES.max} minutes before.`,
 } as const;
 
@@ -44,7 +44,7 @@ export function validateEntry(entry: CheckedEntry, others: readonly CheckedEntry
   if (entry.timesPerWeek !== undefined) {
     if (!isTimesPerWeek(entry.timesPerWeek)) errors.timesPerWeek = ENTRY_MESSAGES.timesPerWeek;
     else if (entry.weekdays.length > 0 && entry.timesPerWeek > entry.weekdays.length) {
-      errors.timesPerWeek = `Choose at most ${entry.weekdays.length} times a week: the routine is allowed on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'day' : 'days'}.`;
+      errors.timesPerWeek = `Choose a number up to ${entry.weekdays.length}: this routine is allowed on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'day' : 'days'} of the week.`;
     }
   }
   if (entry.remindMinutesBefore !== undefined && !isRemindMinutes(entry.remindMinutesBefore)) errors.reminder = ENTRY_MESSAGES.reminder;

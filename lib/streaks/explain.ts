@@ -16,6 +16,7 @@ export const STREAK_RULES: readonly string[] = [
   'Rest days never break it.',
   `Skip and flare days hold it, up to ${MAX_EXCUSED_PER_WEEK} in any 7 days; one more breaks it.`,
   'On a flare day the gentle reset takes the place of strength work, and doing it counts as done.',
+  'A routine planned for a number of days a week counts on each day you do it. A day without it is missed only when the week has no days left to spare.',
 ];
 
 export interface StreakStory {

@@ -1,7 +1,7 @@
 // What each day of someone's history was — done, partial, missed, skip, flare, rest or
 // pending — judged against the current plan as it applied that day (planForDay: a flare
 // day's gentle reset stands in for its strength routine), the same list Today shows.
-import { dayKey, eachDay } from '@/lib/days';
+import { eachDay } from '@/lib/days';
 import type { DayKey, DayMark, PlanEntry, SessionRecord, Weekday } from '@/lib/model';
 import { dayPlanner, isRequired } from '@/lib/schedule/day-plan';
 import { markOn } from '@/lib/schedule/due';

@@ -84,3 +84,50 @@ test('Cancel closes the form, writes nothing and gives focus back to the button'
   await page.reload();
   await expect(page.locator('.plan-entry')).toHaveCount(4);
 });
+
+test('a "times a week" goal: refused outside 1–7, then on Today each day until the week’s count is done', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.clock.install({ time: WEDNESDAY_7AM });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('button', { name: 'Add a routine' }).click();
+  const form = page.getByRole('form', { name: 'Add a routine' });
+  await form.getByLabel('Routine').selectOption('core');
+  await form.getByLabel('Time').fill('12:15');
+  await form.getByRole('radio', { name: 'A number of days a week' }).check();
+  const times = form.getByLabel('Days a week', { exact: true });
+  await times.fill('9');
+  await expect(times).toHaveAccessibleDescription(/Enter how many days a week as a whole number from 1 to 7\./);
+  await form.getByRole('button', { name: 'Save to plan' }).click();
+  await expect(times).toBeFocused();
+  await times.fill('2');
+  await expectNoAxeViolations(page);
+  await form.getByRole('button', { name: 'Save to plan' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Added Core: plank at 12:15 to your plan.' })).toBeVisible();
+
+  const goal = () => page.locator('.due-item').filter({ hasText: 'Core: plank' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(goal()).toContainText('0 of 2 this week');
+  await goal().getByRole('button', { name: 'Mark Core: plank as done' }).click();
+  await expect(goal()).toContainText('1 of 2 this week');
+  await expect(goal().locator('.status-pill')).toHaveText('Done');
+  await expectNoAxeViolations(page);
+
+  // Thursday: still due once more this week, so it is back on the list.
+  await page.clock.setSystemTime(new Date('2026-11-26T13:00:00'));
+  await page.reload();
+  await expect(goal()).toContainText('1 of 2 this week');
+  await expect(goal().locator('.status-pill')).toHaveText('Due now');
+  await goal().getByRole('button', { name: 'Mark Core: plank as done' }).click();
+  await expect(goal()).toContainText('2 of 2 this week');
+
+  // Friday: the week's count is done, so Today no longer asks for it.
+  await page.clock.setSystemTime(new Date('2026-11-27T13:00:00'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Today’s routines' })).toBeVisible();
+  await expect(page.locator('.due-item').first()).toBeVisible();
+  await expect(goal()).toHaveCount(0);
+});

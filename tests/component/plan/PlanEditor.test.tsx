@@ -73,5 +73,43 @@ describe('PlanEditor adding an entry', () => {
     expect(plan.map((e) => [e.routineId, e.time])).toEqual(expect.arrayContaining([['core', '08:00'], ['core', '09:00']]));
     expect(plan).toHaveLength(2);
   });
-});
 
+  it('adds a "times a week" goal: 1–7 only, refused at the field, saved with its count', async () => {
+    const user = userEvent.setup();
+    render(<PlanEditor />);
+    await user.click(await screen.findByRole('button', { name: 'Add a routine' }));
+    const form = screen.getByRole('form', { name: 'Add a routine' });
+    await user.selectOptions(within(form).getByLabelText('Routine'), 'hamstrings');
+    await user.click(within(form).getByRole('radio', { name: 'A number of days a week' }));
+    expect(within(form).queryByRole('group', { name: 'Days' })).toBeNull();
+    const times = within(form).getByLabelText('Days a week');
+    expect(times).toHaveValue('3');
+    for (const bad of ['8', '0', '1e1', '2.5', ' ']) {
+      await user.clear(times);
+      await user.type(times, bad);
+      expect(times).toHaveAccessibleDescription(expect.stringContaining('Enter how many days a week as a whole number from 1 to 7.'));
+      await user.click(within(form).getByRole('button', { name: 'Save to plan' }));
+      expect(times).toHaveFocus();
+    }
+    expect(await listPlan()).toHaveLength(1);
+    await user.clear(times);
+    await user.type(times, '4');
+    expect(times).not.toHaveAttribute('aria-invalid');
+    await user.click(within(form).getByRole('button', { name: 'Save to plan' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Add a routine' })).toBeNull());
+    const saved = (await listPlan()).find((e) => e.routineId === 'hamstrings');
+    expect(saved).toMatchObject({ timesPerWeek: 4, weekdays: [0, 1, 2, 3, 4, 5, 6] });
+  });
+
+  it('turns a goal back into set days, and the stored entry loses its count', async () => {
+    await savePlanEntry({ ...entry, id: 'g', routineId: 'hamstrings', weekdays: [0, 1, 2, 3, 4, 5, 6], timesPerWeek: 2, time: '18:00' }, 0);
+    const user = userEvent.setup();
+    render(<PlanEditor />);
+    const card = (await screen.findByRole('group', { name: /at 18:00$/ }));
+    expect(within(card).getByLabelText('Days a week')).toHaveValue('2');
+    await user.click(within(card).getByRole('radio', { name: 'On set days' }));
+    await user.click(within(card).getByRole('button', { name: 'Sunday' }));
+    await waitFor(async () => expect((await listPlan()).find((e) => e.id === 'g')).toMatchObject({ weekdays: [1, 2, 3, 4, 5, 6] }));
+    expect((await listPlan()).find((e) => e.id === 'g')).not.toHaveProperty('timesPerWeek');
+  });
+});

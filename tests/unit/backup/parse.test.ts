@@ -228,7 +228,7 @@ describe('parseBackup says where a record is wrong', () => {
     ['time 24:00', (j) => (j.data.plan[0].time = '24:00'), 'plan[0].time: expected a time of day like 07:30, got "24:00"'],
     ['times a week 8', (j) => (j.data.plan[0].timesPerWeek = 8), 'plan[0].timesPerWeek: expected a whole number from 1 to 7, got 8'],
     ['times a week as text', (j) => (j.data.plan[0].timesPerWeek = '3'), 'plan[0].timesPerWeek: expected a number, got "3"'],
-    ['more times a week than days', (j) => (j.data.plan[0].timesPerWeek = 4), 'plan[0].timesPerWeek: 4 times a week on 3 days cannot be met'],
+    ['more times a week than days', (j) => (j.data.plan[0].timesPerWeek = 4), 'plan[0].timesPerWeek: 4 days a week on 3 weekdays cannot be met'],
     ['negative reminder', (j) => (j.data.plan[0].remindMinutesBefore = -5), 'plan[0].remindMinutesBefore: expected a whole number from 0 to 1440, got -5'],
     ['walk minute as text', (j) => (j.data.walks[0].tightnessAtMinute = 'x'), 'walks[0].tightnessAtMinute: expected a number, got "x"'],
     ['negative dose', (j) => (j.data.doses[0].amount = -1), 'doses[0].amount: expected a whole number from 1 to 600, got -1'],

@@ -160,16 +160,16 @@ describe('validating a goal', () => {
   it.each([
     { times: 1, error: undefined },
     { times: 7, error: undefined },
-    { times: 0, error: 'Enter how many times a week as a whole number from 1 to 7.' },
-    { times: 8, error: 'Enter how many times a week as a whole number from 1 to 7.' },
-    { times: 2.5, error: 'Enter how many times a week as a whole number from 1 to 7.' },
-    { times: Number.NaN, error: 'Enter how many times a week as a whole number from 1 to 7.' },
+    { times: 0, error: 'Enter how many days a week as a whole number from 1 to 7.' },
+    { times: 8, error: 'Enter how many days a week as a whole number from 1 to 7.' },
+    { times: 2.5, error: 'Enter how many days a week as a whole number from 1 to 7.' },
+    { times: Number.NaN, error: 'Enter how many days a week as a whole number from 1 to 7.' },
   ])('$times a week → $error', ({ times, error }) => {
     expect(validateEntry({ ...base, timesPerWeek: times }).timesPerWeek).toBe(error);
   });
 
   it('no more times than allowed days', () => {
-    expect(validateEntry({ ...base, weekdays: [1, 3], timesPerWeek: 3 }).timesPerWeek).toBe('Choose at most 2 times a week: the routine is allowed on 2 days.');
+    expect(validateEntry({ ...base, weekdays: [1, 3], timesPerWeek: 3 }).timesPerWeek).toBe('Choose a number up to 2: this routine is allowed on 2 days of the week.');
   });
 
   it('a goal of the same routine at the same time as a fixed entry is a duplicate', () => {
