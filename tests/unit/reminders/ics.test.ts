@@ -69,6 +69,12 @@ describe.each(['Europe/Berlin', 'America/New_York'])('calendar export in %s', (z
     expect(byday('e-sun@backstride.app')).toEqual({ freq: 'WEEKLY', byday: ['SU', 'SA'] });
   });
 
+  it('leaves a days-a-week goal out: it has no fixed day to put in a calendar', () => {
+    const goal = entry('e-goal', 'core', [0, 1, 2, 3, 4, 5, 6], { timesPerWeek: 3 });
+    const all = events(exportPlan([walk, goal], wednesdayNoon()));
+    expect(all.map((e) => e.uid)).toEqual(['e-walk@backstride.app']);
+  });
+
   it('starts on the first plan weekday on or after the export date, at 07:30 local time', () => {
     const ics = exportPlan([walk, tuesdays, sundays], wednesdayNoon());
     expect(occurrences(eventFor(ics, 'e-walk@backstride.app'), 4).map(wall)).toEqual([
