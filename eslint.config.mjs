@@ -7,7 +7,7 @@ const dbOnly = {
 };
 
 const config = [
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.next/**', 'out/**', '.bench-floor/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
   ...nextVitals,
   ...nextTs,
   {
@@ -16,7 +16,7 @@ const config = [
     rules: { 'no-restricted-imports': ['error', dbOnly] },
   },
   {
-    files: ['next.config.js'],
+    files: ['next.config.js', 'tests/fixtures/empty-next/next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

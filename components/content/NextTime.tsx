@@ -2,7 +2,7 @@
 // "Next time": the dose each exercise of a routine will use in the next session, why, and a
 // way to pin an amount (or let progression take over again).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatDose, getExercise, getRoutine } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import { listDayMarks } from '@/lib/db/day-marks';
@@ -25,14 +25,14 @@ const REASON: Record<DoseReason, string> = {
 
 const STRETCH_AT_MOST = 'your last two sessions felt easy; 30 seconds is enough for a stretch, holding longer adds nothing';
 
-export function NextTime({ routineId }: { routineId: string }) {
+export function NextTime({ routineId, placeholder = null }: { routineId: string; placeholder?: ReactNode }) {
   const routine = getRoutine(routineId);
   const exercises = (routine?.exerciseIds ?? []).map((id) => getExercise(id)).filter((e): e is Exercise => e !== undefined);
   const data = useLiveQuery(async () => {
     const [sessions, marks, doses] = await Promise.all([listSessions(), listDayMarks(), listDoses()]);
     return nextDoses(exercises, sessions, marks, doses);
   }, [routineId]);
-  if (!data) return null;
+  if (!data) return placeholder;
   return (
     <section className="card" aria-labelledby="next-time">
       <h2 id="next-time">Next time</h2>

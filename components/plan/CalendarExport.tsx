@@ -40,6 +40,8 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
     setStatus(`Reminders are on for all your routines: the calendar events will have an alert.${advice ? ` ${advice}` : ''}`);
   };
 
+  // The card appears whole once the plan is read, rather than growing its notes after.
+  if (plan === undefined) return null;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Add to your phone’s calendar</h2>
@@ -56,8 +58,7 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
         </p>
       ) : (
         <>
-          {plan !== undefined &&
-            withDays.length > 0 &&
+          {withDays.length > 0 &&
             (reminded === 0 ? (
               <div className="notice" role="note">
                 <p>None of your routines has “Remind me” on, so these events will have no alert.</p>

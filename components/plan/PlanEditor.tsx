@@ -3,7 +3,7 @@
 // reminder. Changes to an entry are saved as they are made; a new entry is written only when
 // its form is saved, and a removed entry can be brought back.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { routines } from '@/lib/content';
 import { deletePlanEntry, listPlan, savePlanEntry, updatePlanEntry } from '@/lib/db/plan';
 import type { PlanEntry } from '@/lib/model';
@@ -15,7 +15,8 @@ import styles from './plan.module.css';
 /** When an edit is saved; read at the moment of the edit, never during render. */
 const editedAt = () => Date.now();
 
-export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<string | null> }) {
+/** `children` (the calendar card) are shown below the list once it has loaded, so nothing under the list moves when it arrives. */
+export function PlanEditor({ onReminderOn, children }: { onReminderOn?: () => Promise<string | null>; children?: ReactNode }) {
   const stored = useLiveQuery(() => listPlan().then((plan) => ({ ok: true as const, plan }), () => ({ ok: false as const })), []);
   const [removed, setRemoved] = useState<PlanEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +28,12 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
   if (!stored) return <p role="status">Loading your plan…</p>;
   if (!stored.ok) {
     return (
-      <p className="notice" role="alert">
-        Backstride cannot read this device’s storage, so your plan cannot be shown or changed right now. Routines and Relief still work.
-      </p>
+      <>
+        <p className="notice" role="alert">
+          Backstride cannot read this device’s storage, so your plan cannot be shown or changed right now. Routines and Relief still work.
+        </p>
+        {children}
+      </>
     );
   }
   const { plan } = stored;
@@ -116,6 +120,7 @@ export function PlanEditor({ onReminderOn }: { onReminderOn?: () => Promise<stri
           </p>
         )}
       </div>
+      {children}
     </div>
   );
 }

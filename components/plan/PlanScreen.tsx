@@ -66,9 +66,8 @@ export function PlanScreen() {
   }, []);
   if (!ready) return <p role="status">Loading your plan…</p>;
   return (
-    <>
-      <PlanEditor onReminderOn={askForNotifications} />
+    <PlanEditor onReminderOn={askForNotifications}>
       <CalendarExport held={held} download={downloadCalendar} onReminderOn={askForNotifications} />
-    </>
+    </PlanEditor>
   );
 }

@@ -21,6 +21,7 @@ import { doseOverrides, nextDoses } from '@/lib/schedule';
 import { createSession, openSession, planSession, resumeStale, type SessionState } from '@/lib/timer';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { SessionPlayer } from './SessionPlayer';
+import { preloadVoiceAsked } from './VoiceIntro';
 import { SessionModeContext } from './use-player';
 
 type Doses = Readonly<Record<string, number>>;
@@ -69,6 +70,7 @@ export function SessionScreen() {
           listDayMarks(),
           listDoses(),
           listScreenings(),
+          preloadVoiceAsked(),
         ]);
         [settings, active, history] = [s, a, { sessions, marks, doses }];
         // After an emergency answer, no routine until it is lifted, whichever screen it was started from.

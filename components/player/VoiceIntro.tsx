@@ -7,32 +7,43 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { markVoiceAsked, voiceAsked } from '@/lib/db/settings';
 import { useVoiceStatus, VOICE_UNAVAILABLE } from '@/components/ui/use-voice-status';
 
+// Whether the question was answered, read once per page. The session screen waits for it with
+// its records, so the player opens with the question already in place instead of pushing the
+// rest down a moment later.
+let known: boolean | null = null;
+let reading: Promise<boolean> | null = null;
+export function preloadVoiceAsked(): Promise<boolean> {
+  // A device that cannot store the answer is not asked (it would ask every time).
+  return (reading ??= voiceAsked().then((done) => (known = done), () => (known = true)));
+}
+
 export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onVoice: (on: boolean) => void; onTest: () => void }) {
   const id = useId();
-  // null until read; a device that cannot store the answer is not asked (it would ask every time).
-  const [asked, setAsked] = useState<boolean | null>(null);
+  // null until read (when the screen did not wait for it).
+  const [asked, setAsked] = useState<boolean | null>(known);
   const status = useVoiceStatus();
   const unanswered = useRef(false);
 
   useEffect(() => {
     let live = true;
-    voiceAsked().then(
-      (done) => {
-        if (!live) return;
-        unanswered.current = !done;
-        setAsked(done);
-      },
-      () => live && setAsked(true),
-    );
+    void preloadVoiceAsked().then((done) => {
+      if (!live) return;
+      unanswered.current = !done;
+      setAsked(done);
+    });
     return () => {
       live = false;
-      if (unanswered.current) void markVoiceAsked(Date.now()).catch(() => {});
+      if (unanswered.current) {
+        known = true;
+        void markVoiceAsked(Date.now()).catch(() => {});
+      }
     };
   }, []);
 
   if (asked !== false) return null;
   const answer = (on: boolean) => {
     unanswered.current = false;
+    known = true;
     onVoice(on);
     setAsked(true);
     void markVoiceAsked(Date.now()).catch(() => {});

@@ -15,6 +15,7 @@ import type { WalkLog } from '@/lib/model';
 import { listWalks } from '@/lib/db/walks';
 import { walkFromTimes, type WalkField } from '@/lib/walks';
 import styles from './relief.module.css';
+import { WALK_LOG_INTRO, WalkLogLoadingBody } from './WalkLogSkeleton';
 
 /** How many past walks the card lists. */
 export const RECENT_WALKS = 5;
@@ -69,7 +70,7 @@ export function WalkLogCard() {
 
   let body;
   if (!data) {
-    body = <p role="status">Loading your walks…</p>;
+    body = <WalkLogLoadingBody />;
   } else if (!data.ok) {
     body = (
       <p className="notice" role="alert">
@@ -164,7 +165,7 @@ export function WalkLogCard() {
   return (
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Walk log</h2>
-      <p className="muted">Time your walks and note when tightness starts, so you can see whether you can walk further over the weeks.</p>
+      <p className="muted">{WALK_LOG_INTRO}</p>
       {failed && (
         <p className="notice" role="alert">
           That could not be saved on this device. Please try again.

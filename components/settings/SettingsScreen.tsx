@@ -22,16 +22,17 @@ export function SettingsScreen() {
   const [dataVersion, setDataVersion] = useState(0);
   const dataChanged = () => setDataVersion((v) => v + 1);
 
+  // The whole screen appears at once when the settings are read: cards shown before would be
+  // pushed down by the ones that need them.
+  if (settings === undefined) return <p role="status">Loading your settings…</p>;
   return (
     <>
       {settings ? (
         <CueSettings settings={settings} />
-      ) : settings === null ? (
+      ) : (
         <p className="notice" role="alert">
           Backstride cannot read this device’s storage, so your settings cannot be shown or changed right now.
         </p>
-      ) : (
-        <p role="status">Loading your settings…</p>
       )}
       <section className="card" aria-labelledby={`${id}-appearance`}>
         <h2 id={`${id}-appearance`}>Appearance</h2>
@@ -50,6 +51,12 @@ export function SettingsScreen() {
         </p>
       </section>
       <DeleteData onDeleted={dataChanged} />
+      <section className="card" aria-labelledby={`${id}-about`}>
+        <h2 id={`${id}-about`}>About this app</h2>
+        <p>
+          Version <span data-testid="app-version">{process.env.NEXT_PUBLIC_APP_VERSION}</span>
+        </p>
+      </section>
     </>
   );
 }

@@ -54,23 +54,20 @@ export function StorageSection({ refreshKey = 0 }: { refreshKey?: number }) {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Storage</h2>
-      {status ? (
-        <dl className={styles.facts}>
-          <div>
-            <dt>Kept safe on this device</dt>
-            <dd>{PERSISTED_TEXT[key(status.persisted)]}</dd>
-          </div>
-          <div>
-            <dt>Space used</dt>
-            <dd>
-              {status.usage === null ? 'Unknown' : mb(status.usage)}
-              {status.quota !== null && ` of ${mb(status.quota)} available`}
-            </dd>
-          </div>
-        </dl>
-      ) : (
-        <p>Checking storage…</p>
-      )}
+      {/* The same two lines while checking, so the card keeps its size when the figures arrive. */}
+      <dl className={styles.facts}>
+        <div>
+          <dt>Kept safe on this device</dt>
+          <dd>{status ? PERSISTED_TEXT[key(status.persisted)] : 'Checking…'}</dd>
+        </div>
+        <div>
+          <dt>Space used</dt>
+          <dd>
+            {!status ? 'Checking…' : status.usage === null ? 'Unknown' : mb(status.usage)}
+            {status?.quota != null && ` of ${mb(status.quota)} available`}
+          </dd>
+        </div>
+      </dl>
       <p id={`${id}-why`} className="field-note">
         A browser may clear a site’s data on its own, for example when the device runs low on space. Asking it to keep Backstride’s data protects your records from
         that.

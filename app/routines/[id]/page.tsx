@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { NextDosesLoader } from '@/components/content/NextDosesLoader';
 import { NextDoseText, NextRoutineTime } from '@/components/content/next-doses-context';
 import { NextTimeLoader } from '@/components/content/NextTimeLoader';
+import { NextTimeSkeleton } from '@/components/content/NextTimeSkeleton';
 import { RoutineProps } from '@/components/content/RoutineProps';
 import { formatDose, formatDuration, getExercise, getRoutine, routineIds, routineSeconds } from '@/lib/content';
 
@@ -39,7 +40,7 @@ export default async function RoutinePage({ params }: PageProps<'/routines/[id]'
       <Link className="button start-button" href={`/session?routine=${routine.id}`}>
         Start {routine.name}
       </Link>
-      <NextTimeLoader routineId={routine.id} />
+      <NextTimeLoader routineId={routine.id} placeholder={<NextTimeSkeleton routineId={routine.id} />} />
       <h2>Exercises</h2>
       <ol className="routine-exercises">
         {routine.exerciseIds.map((exerciseId) => {

@@ -1,0 +1,69 @@
+// Layout stability: on every route, at phone size, light and dark, cold (first visit, no service
+// worker) and then served by the service worker, the page's layout-shift entries (those not caused
+// by input) add up to at most 0.02. CLS is deterministic enough to assert; load times are not
+// (they belong to `npm run bench:web`).
+import type { Page } from '@playwright/test';
+import { expect, ROUTES, test, waitForServiceWorker } from './fixtures';
+
+const MAX_SHIFT = 0.02;
+const PATHS = [
+  ...ROUTES.map((r) => r.path),
+  '/session?routine=walk-ready',
+  '/exercises',
+  '/exercises/bird-dog',
+  '/routines/walk-ready',
+  '/welcome',
+];
+
+declare global {
+  interface Window {
+    __shifts: { value: number; sources: string[] }[];
+  }
+}
+
+function recordShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map((s) => {
+        const node = s.node as Element | undefined;
+        return node?.nodeType === 1 ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${[...node.classList].join('.')} "${(node.textContent ?? '').slice(0, 40)}"` : '(text)';
+      });
+      window.__shifts.push({ value: entry.value, sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The screen has settled: nothing is loading, the network is quiet and two frames have painted. */
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByText(/^Loading\b/)).toHaveCount(0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+async function shiftOf(page: Page) {
+  const shifts = await page.evaluate(() => window.__shifts);
+  return { total: shifts.reduce((sum, s) => sum + s.value, 0), shifts };
+}
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of PATHS) {
+    test(`no layout shift on ${path} (${colorScheme}), cold and from the service worker`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.addInitScript(recordShifts);
+      await page.goto(path);
+      await settled(page);
+      const cold = await shiftOf(page);
+      expect(cold.total, `cold: ${JSON.stringify(cold.shifts)}`).toBeLessThanOrEqual(MAX_SHIFT);
+
+      await waitForServiceWorker(page);
+      await page.reload();
+      await settled(page);
+      const warm = await shiftOf(page);
+      expect(warm.total, `service worker: ${JSON.stringify(warm.shifts)}`).toBeLessThanOrEqual(MAX_SHIFT);
+    });
+  }
+}
