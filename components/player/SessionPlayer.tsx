@@ -12,7 +12,7 @@ import type { Settings } from '@/lib/model';
 import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
-import { phaseAnnouncement, phaseLines } from './phase-text';
+import { leftNote, phaseAnnouncement, phaseLines } from './phase-text';
 import { PlayerFigure } from './PlayerFigure';
 import { SessionSummary } from './SessionSummary';
 import { usePlayer } from './use-player';
@@ -26,8 +26,11 @@ export function SessionPlayer(props: {
   settings: Settings;
   storageOk: boolean;
   doses: Readonly<Record<string, number>>;
+  /** Paused where it was last seen, because the page went away: say where it stopped. */
+  left?: boolean;
 }) {
   const { routine } = props;
+  const note = props.left ? leftNote(props.initial) : '';
   // The first session's question about spoken cues may change the voice setting here.
   const [voice, setVoice] = useState(props.settings.voice);
   const settings = voice === props.settings.voice ? props.settings : { ...props.settings, voice };
@@ -37,6 +40,7 @@ export function SessionPlayer(props: {
     initial: props.initial,
     doses: props.doses,
     settings,
+    openingNote: note,
   });
   const voiceStatus = useVoiceStatus();
   const chooseVoice = useCallback((on: boolean) => {
@@ -114,6 +118,9 @@ export function SessionPlayer(props: {
       </div>
 
       {lines?.upNext && <p className="up-next">{lines.upNext}</p>}
+
+      {/* Until the person does anything: the live region below announces it. */}
+      {note && state === props.initial && <p className="notice">{note}</p>}
 
       <div className="player-controls">
         <button type="button" className="control" onClick={() => apply('BACK')} disabled={state.status === 'idle'} aria-keyshortcuts="ArrowLeft">

@@ -1,6 +1,7 @@
 'use client';
-// Loads what the player needs (settings, a session to resume) and decides: start fresh,
-// resume at once, or ask "resume or discard" for a session left for more than two hours.
+// Loads what the player needs (settings, a session to resume) and decides (lib/timer/resume):
+// start fresh, resume at once (paused where it was last seen if the page went away), or ask
+// "resume or discard" for a session left for more than two hours.
 // `mode=walk` (the mid-walk reset) is passed down as the session mode.
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -25,7 +26,8 @@ import { preloadVoiceAsked } from './VoiceIntro';
 import { SessionModeContext } from './use-player';
 
 type Doses = Readonly<Record<string, number>>;
-type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean; doses: Doses };
+/** `left`: a session paused where it was last seen, because the page went away. */
+type Ready = { sessionId: string; routine: Routine; initial: SessionState; settings: Settings; storageOk: boolean; doses: Doses; left?: boolean };
 type View =
   | { kind: 'loading' }
   | { kind: 'unknown' }
@@ -86,7 +88,7 @@ export function SessionScreen() {
         if (opening.kind === 'ask') {
           setView({ kind: 'ask', active: opening.active, routine: activeRoutine, settings, awayMs: opening.awayMs, history });
         } else {
-          const ready = { sessionId: opening.active.id, routine: activeRoutine, initial: opening.state, settings, storageOk, doses: opening.active.doses ?? {} };
+          const ready = { sessionId: opening.active.id, routine: activeRoutine, initial: opening.state, settings, storageOk, doses: opening.active.doses ?? {}, left: opening.left };
           setView({ kind: 'ready', ready });
         }
         return;
@@ -123,7 +125,8 @@ export function SessionScreen() {
   if (view.kind === 'ask') {
     const { active, routine, settings } = view;
     const resume = () => {
-      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: resumeStale(active), settings, storageOk: true, doses: active.doses ?? {} } });
+      const left = active.state.status === 'running';
+      setView({ kind: 'ready', ready: { sessionId: active.id, routine, initial: resumeStale(active), settings, storageOk: true, doses: active.doses ?? {}, left } });
     };
     const discard = async () => {
       await clearActiveSession().catch(() => {});

@@ -5,7 +5,7 @@
 import { getExercise } from '@/lib/content';
 import { sideMeaning } from '@/lib/content/limbs';
 import type { Exercise, Position } from '@/lib/content/types';
-import { currentPhase, type Phase, type SessionState } from '@/lib/timer';
+import { currentPhase, remainingMs, type Phase, type SessionState } from '@/lib/timer';
 
 export interface PhaseLines {
   /** The exercise this phase belongs to ("Bird-dog"). */
@@ -139,6 +139,18 @@ export function phaseAnnouncement(state: SessionState): string {
       return say(name, limbs, what);
     }
   }
+}
+
+/**
+ * Shown and announced when a session comes back paused because the page went away: where it
+ * stopped, as the time left in the phase ("You left at 0:18 in Bird-dog — resume or end.").
+ */
+export function leftNote(state: SessionState): string {
+  const phase = currentPhase(state);
+  if (!phase) return '';
+  const name = nameOf(phase.exerciseId, getExercise(phase.exerciseId));
+  const left = remainingMs(state, state.pausedAt ?? state.phaseStartedAt ?? 0);
+  return left === null ? `You left during ${name} — resume or end.` : `You left at ${formatClock(left)} in ${name} — resume or end.`;
 }
 
 /** m:ss, rounded up so the display reaches 0:00 exactly when the phase ends. */

@@ -6,12 +6,12 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState } f
 import { createBeepPlayer, speak, vibrate, type BeepPlayer } from '@/lib/cues/audio';
 import { plannedBeeps } from '@/lib/cues/plan';
 import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
-import { saveActiveSession, watchActiveSession, type ActiveSession } from '@/lib/db/active-session';
+import { markActiveSessionSeen, saveActiveSession, watchActiveSession, type ActiveSession } from '@/lib/db/active-session';
 import { newId } from '@/lib/model';
 import { finishSession } from '@/lib/db/sessions';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/model';
-import { createSession, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
+import { createSession, HEARTBEAT_MS, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
 import { phaseAnnouncement } from './phase-text';
 import { useEngineClock } from '@/components/ui/use-engine-clock';
 
@@ -39,9 +39,11 @@ interface Options {
   readonly settings: Settings;
   /** Hold seconds or reps per exercise, as planned for this session. */
   readonly doses: Readonly<Record<string, number>>;
+  /** Announced instead of the phase while the session is as it opened (see leftNote). */
+  readonly openingNote?: string;
 }
 
-export function usePlayer({ sessionId, routineId, initial, settings, doses }: Options) {
+export function usePlayer({ sessionId, routineId, initial, settings, doses, openingNote }: Options) {
   const walkMode = useSessionMode() === 'walk';
   const sound = settings.sound || walkMode;
   const voice = settings.voice || walkMode;
@@ -136,7 +138,7 @@ export function usePlayer({ sessionId, routineId, initial, settings, doses }: Op
   const phaseKey = `${state.status}:${state.phaseIndex}:${state.phaseEndsAt}`;
   useEffect(() => {
     const current = stateRef.current;
-    const text = phaseAnnouncement(current);
+    const text = openingNote && current === initial ? openingNote : phaseAnnouncement(current);
     setAnnouncement(text);
     if (current.status === 'running') {
       if (sound) beeps.current?.schedule(plannedBeeps(current.phaseEndsAt, Date.now()));
@@ -152,6 +154,28 @@ export function usePlayer({ sessionId, routineId, initial, settings, doses }: Op
     // phaseKey captures every change that needs new cues.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phaseKey]);
+
+  // The heartbeat: while the session runs, this tab stamps it as seen every few seconds and
+  // when the page is hidden or left, so a session reopened later counts only the time the app
+  // was open (lib/timer/resume.ts). Straight to storage: nothing on screen changes, no render.
+  const running = state.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const beat = () => {
+      if (!elsewhereRef.current) void markActiveSessionSeen(sessionId, tabId, Date.now()).catch(() => {});
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') beat();
+    };
+    const interval = window.setInterval(beat, HEARTBEAT_MS);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', beat);
+    return () => {
+      window.clearInterval(interval);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', beat);
+    };
+  }, [running, sessionId, tabId]);
 
   // The screen stays awake while the session runs (or waits paused), never after.
   useEffect(() => {

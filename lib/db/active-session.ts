@@ -4,6 +4,7 @@
 // a newer version is not overwritten either: saving refuses (the player says it is not saving).
 import { ACTIVE_SESSION_RECORD, type ActiveSession } from '@/lib/model';
 import { liveQuery } from 'dexie';
+import { db } from './db';
 import { deleteKv, readKv, writeKv } from './kv';
 
 export type { ActiveSession } from '@/lib/model';
@@ -17,6 +18,20 @@ export async function loadActiveSession(): Promise<ActiveSession | undefined> {
 
 export async function saveActiveSession(active: ActiveSession): Promise<void> {
   await writeKv(KEY, ACTIVE_SESSION_RECORD, active);
+}
+
+/**
+ * The heartbeat: stamps the stored session as seen at `at`, only while it is still session
+ * `id` driven by tab `writer` (a finished, ended or taken-over session is left alone). Read and
+ * write are one transaction, so a save of a new state in between cannot be undone by it.
+ */
+export async function markActiveSessionSeen(id: string, writer: string, at: number): Promise<void> {
+  await db.transaction('rw', db.kv, async () => {
+    const read = await readKv(KEY, ACTIVE_SESSION_RECORD);
+    if (read.state !== 'ok' || read.value.id !== id || read.value.writer !== writer) return;
+    if (read.value.lastSeen !== undefined && read.value.lastSeen >= at) return;
+    await writeKv(KEY, ACTIVE_SESSION_RECORD, { ...read.value, lastSeen: at });
+  });
 }
 
 export async function clearActiveSession(): Promise<void> {

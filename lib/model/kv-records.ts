@@ -138,10 +138,20 @@ function isDoses(v: unknown): v is Readonly<Record<string, number>> {
 /** The running session, whole or not at all: a half-understood session cannot be resumed. */
 export function parseActiveSession(value: unknown): ActiveSession | undefined {
   if (!isPlainObject(value)) return undefined;
-  const { id, routineId, state, savedAt, doses, writer } = value;
+  const { id, routineId, state, savedAt, doses, writer, lastSeen } = value;
   if (!isString(id) || !isString(routineId) || !isSessionState(state) || !isFiniteNumber(savedAt)) return undefined;
   if (!optional(isDoses)(doses) || !optional(isString)(writer)) return undefined;
-  return { id, routineId, state, savedAt, ...(doses ? { doses } : {}), ...(writer !== undefined ? { writer } : {}) };
+  return {
+    id,
+    routineId,
+    state,
+    savedAt,
+    ...(doses ? { doses } : {}),
+    ...(writer !== undefined ? { writer } : {}),
+    // Only a hint of how long the app stayed open: an unreadable one is dropped, and the
+    // session reads as from an app without the heartbeat (time away counts from savedAt).
+    ...(isFiniteNumber(lastSeen) ? { lastSeen } : {}),
+  };
 }
 
 export const ACTIVE_SESSION_RECORD = defineVersioned<ActiveSession>({ label: 'running session', version: 1, migrations: [], parse: parseActiveSession });

@@ -74,4 +74,7 @@ export interface ActiveSession {
   readonly doses?: Readonly<Record<string, number>>;
   /** The tab or window driving it: only that one saves, so two tabs never overwrite each other. */
   readonly writer?: string;
+  /** Heartbeat (epoch ms): the last moment the player was open with this session running.
+   *  Records from before it have none; time away then counts from `savedAt`. */
+  readonly lastSeen?: number;
 }

@@ -7,5 +7,5 @@ export type { PhaseResult, SessionEvent, SessionEventType, SessionState, Session
 export { currentPhase, nextPhase, phaseProgress, remainingMs, sessionProgress, summarize } from './selectors';
 export type { SessionSummary, SideSummary } from './selectors';
 export { toSessionRecord } from './record';
-export { openSession, resumeStale, STALE_AFTER_MS } from './resume';
+export { HEARTBEAT_MS, lastSeenAt, openSession, RELOAD_GRACE_MS, resumeStale, STALE_AFTER_MS } from './resume';
 export type { SessionOpening } from './resume';

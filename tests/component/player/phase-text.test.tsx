@@ -1,7 +1,7 @@
 // The words on the player's screen and in its voice: one big word, one instruction naming the
 // limbs, one "Up next" line only while waiting, and announcements once per phase.
 import { describe, expect, it } from 'vitest';
-import { DONE_NEXT, formatCountdown, phaseAnnouncement, phaseLines, REST_INSTRUCTION, UNTIL_SETTLED_INSTRUCTION, type PhaseLines } from '@/components/player/phase-text';
+import { DONE_NEXT, formatCountdown, leftNote, phaseAnnouncement, phaseLines, REST_INSTRUCTION, UNTIL_SETTLED_INSTRUCTION, type PhaseLines } from '@/components/player/phase-text';
 import { getExercise, getRoutine } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import { createSession, planSession, sessionReducer, type SessionState } from '@/lib/timer';
@@ -131,5 +131,19 @@ describe('the big digits', () => {
     [90_000, '1:30'],
   ])('%i ms → %s', (ms, shown) => {
     expect(formatCountdown(ms)).toBe(shown);
+  });
+});
+
+describe('a session that comes back paused where the page went away', () => {
+  it.each([
+    ['12 s into the first 30 s hold', 2_000, 12_000, 'You left at 0:18 in Lying hamstring stretch with a strap — resume or end.'],
+    // Rounded up like the player's clock: 17.3 s left still reads 0:18.
+    ['12.7 s in', 2_000, 12_700, 'You left at 0:18 in Lying hamstring stretch with a strap — resume or end.'],
+    ['3 s into get ready', null, 3_000, 'You left at 0:12 in Lying hamstring stretch with a strap — resume or end.'],
+  ])('%s', (_name, skipAt, pausedAfter, note) => {
+    let state = started('hamstrings');
+    if (skipAt !== null) state = sessionReducer(state, { type: 'SKIP', now: skipAt });
+    state = sessionReducer(state, { type: 'PAUSE', now: (skipAt ?? 0) + pausedAfter });
+    expect(leftNote(state)).toBe(note);
   });
 });

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearActiveSession, loadActiveSession, saveActiveSession, type ActiveSession } from '@/lib/db/active-session';
+import { clearActiveSession, loadActiveSession, markActiveSessionSeen, saveActiveSession, type ActiveSession } from '@/lib/db/active-session';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { readSettings, updateSettings } from '@/lib/db/settings';
-import { DEFAULT_SETTINGS } from '@/lib/model';
+import { ACTIVE_SESSION_RECORD, DEFAULT_SETTINGS } from '@/lib/model';
 import { createSession, planSession, remainingMs, restore, sessionReducer } from '@/lib/timer';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
@@ -54,5 +54,42 @@ describe('active session', () => {
     await clearActiveSession();
     expect(await loadActiveSession()).toBeUndefined();
     expect(await readSettings()).toEqual({ ...DEFAULT_SETTINGS, voice: true });
+  });
+});
+
+describe('the heartbeat (lastSeen)', () => {
+  const mine = (): ActiveSession => ({ ...running(), writer: 'tab-1' });
+
+  it('stamps the session this tab drives, keeping the record at version 1 and everything else as saved', async () => {
+    await saveActiveSession(mine());
+    await markActiveSessionSeen('run-1', 'tab-1', T0 + 15_000);
+    expect(await loadActiveSession()).toEqual({ ...mine(), lastSeen: T0 + 15_000 });
+    expect((await db.kv.get('active-session'))?.version).toBe(ACTIVE_SESSION_RECORD.version);
+    expect(ACTIVE_SESSION_RECORD.version).toBe(1);
+  });
+
+  it('never moves back in time', async () => {
+    await saveActiveSession({ ...mine(), lastSeen: T0 + 20_000 });
+    await markActiveSessionSeen('run-1', 'tab-1', T0 + 15_000);
+    expect((await loadActiveSession())?.lastSeen).toBe(T0 + 20_000);
+  });
+
+  it.each([
+    ['another session', 'run-2', 'tab-1'],
+    ['the same session driven by another tab', 'run-1', 'tab-2'],
+  ])('leaves %s alone', async (_name, id, writer) => {
+    await saveActiveSession(mine());
+    await markActiveSessionSeen(id, writer, T0 + 15_000);
+    expect(await loadActiveSession()).toEqual(mine());
+  });
+
+  it('writes nothing once the session is gone (finished or ended)', async () => {
+    await markActiveSessionSeen('run-1', 'tab-1', T0 + 15_000);
+    expect(await loadActiveSession()).toBeUndefined();
+  });
+
+  it('an unreadable one is dropped, not the session: it then counts from the last save', async () => {
+    await db.kv.put({ key: 'active-session', version: 1, value: { ...mine(), lastSeen: 'later' } });
+    expect(await loadActiveSession()).toEqual(mine());
   });
 });

@@ -1,5 +1,6 @@
 // Opening the player over a saved running session: resumed at once when recent, offered back
-// when left for hours, ignored when finished or its routine is gone.
+// when left for hours, ignored when finished or its routine is gone. How much of the time
+// away counts is in absence.test.ts.
 import { describe, expect, it } from 'vitest';
 import { getExercise, getRoutine } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
@@ -20,8 +21,9 @@ describe('openSession', () => {
     expect(openSession(active({ routineId: 'gone' }), T0, getRoutine)).toEqual({ kind: 'fresh' });
   });
 
-  it('resumes a recent session at once, settled to now', () => {
-    const opening = openSession(active(), T0 + 60_000, getRoutine);
+  // Within 30 s of the last heartbeat (a reload); later than that counts only until it (absence.test.ts).
+  it('resumes a session seen moments ago at once, settled to now', () => {
+    const opening = openSession(active({ lastSeen: T0 + 60_000 }), T0 + 70_000, getRoutine);
     expect(opening.kind).toBe('resume');
     if (opening.kind !== 'resume') return;
     expect(opening.routine).toBe(routine);
