@@ -4,7 +4,7 @@
 // itself loads only when the person exports or imports.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { readSettings } from '@/lib/db/settings';
 import { BackupSection } from './BackupSection';
 import { CueSettings } from './CueSettings';
@@ -14,7 +14,8 @@ import { EmergencySettings } from './EmergencySettings';
 import { ReminderSupport } from './ReminderSupport';
 import { StorageSection } from './StorageSection';
 
-export function SettingsScreen() {
+/** `about` is the page's own "About this app" card, drawn last so nothing below the settings moves when they arrive. */
+export function SettingsScreen({ about = null }: { about?: ReactNode }) {
   const id = useId();
   // null when storage cannot be read: said at once, rather than "Loading" for ever.
   const settings = useLiveQuery(() => readSettings().catch(() => null), []);
@@ -51,12 +52,7 @@ export function SettingsScreen() {
         </p>
       </section>
       <DeleteData onDeleted={dataChanged} />
-      <section className="card" aria-labelledby={`${id}-about`}>
-        <h2 id={`${id}-about`}>About this app</h2>
-        <p>
-          Version <span data-testid="app-version">{process.env.NEXT_PUBLIC_APP_VERSION}</span>
-        </p>
-      </section>
+      {about}
     </>
   );
 }

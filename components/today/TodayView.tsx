@@ -3,7 +3,7 @@
 // skip and flare one tap away; the streak and this week's adherence at a glance.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { GlanceStats } from '@/components/ui/GlanceStats';
 import { useNow } from '@/components/ui/use-now';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
@@ -11,6 +11,8 @@ import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
 import { safetyView } from '@/components/safety/use-safety';
 import { RunningWalkCard } from '@/components/relief/RunningWalkCard';
 import { CheckInCard } from './CheckInCard';
+import { ReliefCard, WelcomeCard } from './TodayCards';
+import { rememberSetUp } from '@/lib/prefs/set-up';
 import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content';
 import { listDoses } from '@/lib/db/doses';
 import { loadActiveSession } from '@/lib/db/active-session';
@@ -55,7 +57,7 @@ async function readToday() {
   }
 }
 
-export function TodayView() {
+export function TodayView({ placeholder = null }: { placeholder?: ReactNode }) {
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
   const data = useLiveQuery(readToday, []);
@@ -78,7 +80,12 @@ export function TodayView() {
     };
   }, [data, now]);
 
-  if (!data) return <p role="status">Loading today…</p>;
+  // The static layout holds its place until the records are read; the mirror keeps it right.
+  useEffect(() => {
+    if (data?.ok) rememberSetUp(Boolean(data.onboarding));
+  }, [data]);
+
+  if (!data) return placeholder;
   if (!data.ok || !view) return <StorageUnreadable />;
 
   // A failed write is said above the screen, which stays usable; the next success clears it.
@@ -100,24 +107,15 @@ export function TodayView() {
   const onHold = status.kind === 'see-soon' && status.stage === 'advice' && !status.continued;
 
   if (!data.onboarding) {
-    const useSuggested = () => {
+    const skipToSuggested = () => {
       const now = Date.now();
-      return act(skipOnboarding(now, starterPlan('balanced', now)));
+      void act(skipOnboarding(now, starterPlan('balanced', now)));
     };
     return (
-      <section className="card highlight" aria-labelledby="welcome">
-        {errorNotice}
-        <h2 id="welcome">Welcome to Backstride</h2>
-        <p>Answer a few quick questions, including a short safety check, and get a plan that suits you. About two minutes.</p>
-        <div className="button-row">
-          <Link className="button" href="/welcome">
-            Set up Backstride
-          </Link>
-          <button type="button" className="button secondary" onClick={useSuggested}>
-            Skip and use the suggested plan
-          </button>
-        </div>
-      </section>
+      <>
+        <WelcomeCard onSkip={skipToSuggested} notice={errorNotice} />
+        <ReliefCard />
+      </>
     );
   }
 
@@ -234,6 +232,8 @@ export function TodayView() {
           </>
         )}
       </section>
+
+      <ReliefCard />
     </>
   );
 }
