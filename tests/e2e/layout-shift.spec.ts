@@ -82,3 +82,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(MAX_SHIFT);
   });
 }
+
+test('a slow IndexedDB open (2 s) keeps the static layout of Today in place, then fills it without a shift', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();
+  await expect(page.getByRole('heading', { name: 'Today’s routines' })).toBeVisible();
+  await page.addInitScript(recordShifts);
+  await page.addInitScript(() => {
+    // Every open answers 2 s late: a stand-in request whose handlers get the real one's events.
+    const realOpen = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+      const stand = new EventTarget() as EventTarget & Record<string, unknown>;
+      let real: IDBOpenDBRequest | null = null;
+      for (const key of ['result', 'error', 'transaction', 'readyState', 'source']) {
+        Object.defineProperty(stand, key, { get: () => (real ? real[key as keyof IDBOpenDBRequest] : key === 'readyState' ? 'pending' : null) });
+      }
+      window.setTimeout(() => {
+        real = realOpen.apply(this, args);
+        for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
+          real.addEventListener(type, (event) => {
+            const handler = stand[`on${type}`];
+            const copy = type === 'upgradeneeded' ? new IDBVersionChangeEvent(type, event as IDBVersionChangeEvent) : new Event(type, { cancelable: true });
+            if (typeof handler === 'function') handler.call(stand, copy);
+            stand.dispatchEvent(copy);
+            if (copy.defaultPrevented) event.preventDefault();
+          });
+        }
+      }, 2000);
+      return stand as unknown as IDBOpenDBRequest;
+    };
+  });
+  await page.reload();
+  // While the open waits: the plan's layout, with dashes where the figures go.
+  await expect(page.getByRole('heading', { name: 'Today’s routines' })).toBeVisible();
+  await expect(page.getByText('Loading today…')).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Start Walk-ready' })).toBeVisible();
+  await settled(page);
+  const { total, shifts } = await shiftOf(page);
+  expect(total, JSON.stringify(shifts)).toBeLessThanOrEqual(MAX_SHIFT);
+});
