@@ -1,7 +1,7 @@
 'use client';
 // A quick check-in: how tight is your back right now (0–10), and when. A big jump or a high
 // score offers the red-flag questions again.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
 import { newId, parseWholeNumber, TIGHTNESS } from '@/lib/model';
 import { listSessions } from '@/lib/db/sessions';
@@ -29,8 +29,15 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
   const [legSymptoms, setLegSymptoms] = useState(false);
   const [prompt, setPrompt] = useState<ScreeningPrompt | null>(null);
 
+  // One press, one record: the id is made when the form is fresh, writes do not overlap, and
+  // the second click of a double click (within a second, the field emptied by the first) is no attempt.
+  const [checkInId, setCheckInId] = useState(newId);
+  const writing = useRef(false);
+  const savedAt = useRef(0);
+
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    if (writing.current || (value.trim() === '' && Date.now() - savedAt.current < 1000)) return;
     const parsed = parseWholeNumber(value, TIGHTNESS, { message: CHECK_IN_MESSAGE });
     if (!parsed.ok) {
       setError(parsed.message);
@@ -40,16 +47,21 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
     const tightness = parsed.value;
     setError(null);
     const at = Date.now();
+    writing.current = true;
     try {
       const [checkIns, sessions] = await Promise.all([listCheckIns(), listSessions()]);
-      const previous = latestTightness(checkIns, sessions, at);
-      await addCheckIn({ id: newId(), at, day: dayKey(at, rolloverHour), tightness, context, ...(legSymptoms ? { legSymptoms } : {}) });
+      const previous = latestTightness(checkIns.filter((c) => c.id !== checkInId), sessions, at);
+      await addCheckIn({ id: checkInId, at, day: dayKey(at, rolloverHour), tightness, context, ...(legSymptoms ? { legSymptoms } : {}) });
       setPrompt(screeningPrompt(previous, tightness, legSymptoms));
       setLegSymptoms(false);
       setSaved(`Saved: ${tightness} out of 10.`);
       setValue('');
+      setCheckInId(newId());
+      savedAt.current = Date.now();
     } catch {
       setError('Your check-in could not be saved on this device. Please try again.');
+    } finally {
+      writing.current = false;
     }
   };
 

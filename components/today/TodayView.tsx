@@ -17,7 +17,7 @@ import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content
 import { listDoses } from '@/lib/db/doses';
 import { loadActiveSession } from '@/lib/db/active-session';
 import { listDayMarks, markDay, unmarkDay } from '@/lib/db/day-marks';
-import { newId } from '@/lib/model';
+import { doneElsewhereId } from '@/lib/model';
 import { listPlan } from '@/lib/db/plan';
 import { listSessions, recordManualSession } from '@/lib/db/sessions';
 import { listScreenings, readOnboarding, skipOnboarding } from '@/lib/db/safety';
@@ -194,7 +194,7 @@ export function TodayView({ placeholder = null }: { placeholder?: ReactNode }) {
                         type="button"
                         className="button secondary"
                         aria-label={`Mark ${routine.name} as done`}
-                        onClick={() => act(recordManualSession({ id: newId(), routineId: routine.id, at: Date.now(), day: view.today }))}
+                        onClick={() => act(recordManualSession({ id: doneElsewhereId(item.entryId, view.today), routineId: routine.id, at: Date.now(), day: view.today }))}
                       >
                         Done elsewhere
                       </button>

@@ -14,5 +14,6 @@ export async function addCheckIn(checkIn: CheckIn): Promise<void> {
   if (!isTightness(checkIn.tightness)) {
     throw new RangeError(`Tightness must be a whole number from 0 to 10, got ${checkIn.tightness}`);
   }
-  await db.checkIns.add(checkIn);
+  // put: the form makes the id when it opens, so a second press writes the same check-in again.
+  await db.checkIns.put(checkIn);
 }
