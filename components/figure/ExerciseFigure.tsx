@@ -81,17 +81,10 @@ function AnimatedFigure({ exercise }: { exercise: Exercise }) {
   useEffect(() => {
     const el = svg.current;
     if (!el || typeof requestAnimationFrame !== 'function') return;
-    const loopMs = exercise.loopSeconds * 1000;
-    let frame = 0;
-    let startedAt: number | null = null;
-    const tick = (now: number) => {
-      startedAt ??= now;
-      const pose = loopPose(exercise.poses, (now - startedAt) / loopMs);
+    return loopWhileSeen(el, (elapsedMs) => {
+      const pose = loopPose(exercise.poses, elapsedMs / (exercise.loopSeconds * 1000));
       if (pose) paintFigure(el, viewOf(pose), box, exercise.scenery);
-      frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    });
   }, [box, exercise]);
 
   if (!first) return null;
@@ -101,4 +94,53 @@ function AnimatedFigure({ exercise }: { exercise: Exercise }) {
       <FigureSvg svgRef={svg} view={viewOf(first)} box={box} scenery={exercise.scenery} title={exercise.figureAlt} />
     </div>
   );
+}
+
+/** At most this many painted frames a second: smooth enough for a slow demonstration. */
+const FIGURE_FPS = 30;
+
+/**
+ * Runs `paint` from animation frames, but only once the page has finished its startup work
+ * (when the browser is idle, or after 2 s) and only while the figure is on screen: the static
+ * first pose shows until then, and a figure scrolled away costs nothing. Time runs on from where
+ * it stopped, so the loop resumes where it left off. Returns the cleanup.
+ */
+function loopWhileSeen(el: Element, paint: (elapsedMs: number) => void): () => void {
+  let frame = 0;
+  let visible = false;
+  let started = false;
+  let elapsed = 0;
+  let last: number | null = null;
+  const tick = (now: number) => {
+    frame = requestAnimationFrame(tick);
+    if (last !== null && now - last < 1000 / FIGURE_FPS - 2) return;
+    elapsed += last === null ? 0 : now - last;
+    last = now;
+    paint(elapsed);
+  };
+  const update = () => {
+    if (started && visible && frame === 0) frame = requestAnimationFrame(tick);
+    if (!(started && visible) && frame !== 0) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      last = null;
+    }
+  };
+  const observer = typeof IntersectionObserver === 'function' ? new IntersectionObserver((entries) => {
+    visible = entries.some((entry) => entry.isIntersecting);
+    update();
+  }) : null;
+  if (observer) observer.observe(el);
+  else visible = true;
+  const start = () => {
+    started = true;
+    update();
+  };
+  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : window.setTimeout(start, 1000);
+  return () => {
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+    observer?.disconnect();
+    cancelAnimationFrame(frame);
+  };
 }

@@ -1,26 +1,26 @@
 'use client';
-// Static exercise suggestions under a screening answer: after an emergency answer no reset,
-// stretch or walking tip is offered, only the way to get help (or nothing, where the page
-// shows that already); with `banner`, a "see soon" answer puts its banner above them.
-import type { ReactNode } from 'react';
+// What a screening answer changes above static exercise suggestions: after an emergency answer
+// the way to get help in their place (or nothing, where the page shows that already); with
+// `banner`, a "see soon" answer puts its banner above them. Loaded after the page (it needs
+// IndexedDB) by SafetyGateLoader, which keeps the suggestions themselves in place meanwhile.
+import { useLayoutEffect } from 'react';
 import { EmergencyHold } from './EmergencyHold';
 import { SeeSoonBanner } from './SeeSoonBanner';
 import { useSafety } from './use-safety';
 
-export interface SafetyGateProps {
-  readonly children: ReactNode;
-  /** Under an emergency answer: show the emergency message in their place, or nothing. */
-  readonly held?: 'message' | 'nothing';
-  readonly banner?: boolean;
+export interface SafetyGateStatusProps {
+  /** Under an emergency answer: show the emergency message in the suggestions' place, or nothing. */
+  readonly held: 'message' | 'nothing';
+  readonly banner: boolean;
+  /** Told whether an emergency answer holds, so the loader hides the suggestions. */
+  readonly onEmergency: (emergency: boolean) => void;
 }
 
-export function SafetyGate({ children, held = 'message', banner = false }: SafetyGateProps) {
+export function SafetyGate({ held, banner, onEmergency }: SafetyGateStatusProps) {
   const status = useSafety()?.status;
+  const emergency = status?.kind === 'emergency';
+  // Before the paint, so the suggestions never show beside the emergency message.
+  useLayoutEffect(() => onEmergency(emergency), [emergency, onEmergency]);
   if (status?.kind === 'emergency') return held === 'message' ? <EmergencyHold record={status.record} /> : null;
-  return (
-    <>
-      {banner && status?.kind === 'see-soon' && <SeeSoonBanner status={status} />}
-      {children}
-    </>
-  );
+  return banner && status?.kind === 'see-soon' ? <SeeSoonBanner status={status} /> : null;
 }
