@@ -84,7 +84,7 @@ describe('the rest of the screen', () => {
     expect(reminders).toHaveTextContent('Notification permission: not available in this browser');
     expect(within(reminders).getAllByRole('listitem')).toHaveLength(5);
     expect(reminders).toHaveTextContent('This browser cannot show notifications; use the calendar export for reminders.');
-    expect(screen.getByRole('region', { name: 'Storage' })).toHaveTextContent(/Kept safe on this deviceUnknown/);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Storage' })).toHaveTextContent(/Kept safe on this deviceUnknown/));
     expect(screen.getByRole('button', { name: 'Keep my data safe on this device' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Answer the welcome questions again' })).toHaveAttribute('href', '/welcome');
     expect(screen.getByRole('region', { name: 'Appearance' })).toHaveTextContent('follows your device’s light or dark setting');
