@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
@@ -55,8 +56,8 @@ export function SessionHistory({ sessions, today }: { sessions: readonly Session
     try {
       await updateSession(session.id, patch, Date.now());
       setNotice({ kind: 'saved', text: `Saved: ${describe(session)}.` });
-    } catch {
-      setError('That change could not be saved on this device. Please try again.');
+    } catch (caught) {
+      setError(saveFailedMessage('That change', caught));
     }
   };
 
