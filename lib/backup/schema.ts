@@ -86,6 +86,8 @@ const weekday = z.literal([0, 1, 2, 3, 4, 5, 6], {
 });
 
 const weekdays = z.array(weekday).superRefine((days, ctx) => {
+  // An entry on no day is never due and cannot be edited back (the plan asks for a day).
+  if (days.length === 0) ctx.addIssue({ code: 'custom', message: 'lists no weekdays: a plan entry needs at least one day' });
   days.forEach((day, i) => {
     if (days.indexOf(day) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `weekday ${day} is listed twice` });
   });
@@ -112,7 +114,7 @@ export const planEntrySchema = z.strictObject({
   createdAt: instant,
   updatedAt,
 }).superRefine((entry, ctx) => {
-  if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.timesPerWeek > entry.weekdays.length) {
+  if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.weekdays.length > 0 && entry.timesPerWeek > entry.weekdays.length) {
     ctx.addIssue({ code: 'custom', path: ['timesPerWeek'], message: `${entry.timesPerWeek} days a week on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'weekday' : 'weekdays'} cannot be met` });
   }
 });

@@ -40,7 +40,7 @@ const planEntry: fc.Arbitrary<PlanEntry> = fc.record({
   updatedAt: instant,
   id,
   routineId: id,
-  weekdays: fc.uniqueArray(weekday, { maxLength: 7 }),
+  weekdays: fc.uniqueArray(weekday, { minLength: 1, maxLength: 7 }),
   time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
   reminder: fc.boolean(),
   remindMinutesBefore: remindMinutes,

@@ -1,0 +1,61 @@
+// Imports checked as a whole record, not only field by field: a backup the app could never
+// have written is refused with a message naming the record and the field. (A refused file is
+// never written: Settings offers Merge and Replace only for a parsed backup.)
+import { describe, expect, it } from 'vitest';
+import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
+import { DEFAULT_SETTINGS } from '@/lib/model';
+
+const T0 = Date.UTC(2026, 2, 1, 7, 30);
+type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke arbitrary shapes
+
+function data(): BackupData {
+  return {
+    plan: [{ id: 'p1', routineId: 'core', weekdays: [1], time: '07:30', reminder: true, remindMinutesBefore: 10, createdAt: T0 }],
+    sessions: [
+      {
+        id: 's1', routineId: 'core', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', completed: true, source: 'player',
+        results: [{ exerciseId: 'plank', side: null, unit: 'seconds', planned: 30, done: 30, skipped: false }],
+        note: 'fine',
+      },
+    ],
+    checkIns: [{ id: 'c1', at: T0, day: '2026-03-01', tightness: 4, context: 'other', note: 'ok' }],
+    walks: [{ id: 'w1', startedAt: T0, endedAt: T0 + 600_000, day: '2026-03-01', minutesWalked: 10, tightnessAtMinute: 6 }],
+    dayMarks: [{ day: '2026-03-02', kind: 'skip', reason: 'travel', at: T0 }],
+    doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
+    screenings: [{ id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false }, outcome: 'incomplete' }],
+    settings: DEFAULT_SETTINGS,
+  };
+}
+
+const json = (): Json => JSON.parse(JSON.stringify(buildBackup(data(), T0))) as Json;
+
+function errorsFor(file: Json): string[] {
+  const result = parseBackup(JSON.stringify(file));
+  if (result.ok) throw new Error('expected the backup to be refused');
+  return result.errors;
+}
+
+type Case = readonly [what: string, edit: (j: Json) => unknown, where: string, says: RegExp];
+
+/** Each case: refused, and the one message names the record and the field. */
+function refuses(cases: readonly Case[]) {
+  it.each(cases)('%s', (_what, edit, where, says) => {
+    const file = json();
+    edit(file);
+    const errors = errorsFor(file);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^${where.replace(/[[\].]/g, '\\$&')}: `));
+    expect(errors[0]).toMatch(says);
+  });
+}
+
+it('the file these cases start from imports', () => {
+  expect(parseBackup(JSON.stringify(json())).ok).toBe(true);
+});
+
+describe('plan entries', () => {
+  refuses([
+    ['an entry with no weekdays', (j) => (j.data.plan[0].weekdays = []), 'plan[0].weekdays', /no weekdays/],
+    ['a "times a week" entry with no weekdays', (j) => Object.assign(j.data.plan[0], { weekdays: [], timesPerWeek: 1 }), 'plan[0].weekdays', /no weekdays/],
+  ]);
+});
