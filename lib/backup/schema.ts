@@ -187,6 +187,20 @@ export const checkInSchema = z.strictObject({
   updatedAt,
 });
 
+/**
+ * Tightness sets in during the walk: the walk log takes its time between start and end, and
+ * both minutes are rounded the same way, so the minute is never past the minutes walked.
+ */
+function tightnessInWalk(walk: { minutesWalked: number; tightnessAtMinute: number | null }, ctx: z.RefinementCtx): void {
+  if (walk.tightnessAtMinute !== null && walk.tightnessAtMinute > walk.minutesWalked) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tightnessAtMinute'],
+      message: `tightness at minute ${walk.tightnessAtMinute} is after the walk ended (${walk.minutesWalked} minutes walked)`,
+    });
+  }
+}
+
 /** Minutes of a walk, as the app accepts them. */
 const walkMinutes = numberIn(WALK_MINUTES, 'minutes');
 
@@ -203,7 +217,8 @@ export const walkSchema = z
     legSymptoms: z.boolean().optional(),
     updatedAt,
   })
-  .superRefine(lasting);
+  .superRefine(lasting)
+  .superRefine(tightnessInWalk);
 
 export const dayMarkSchema = z.strictObject({
   day: dayKey,

@@ -98,7 +98,8 @@ const walk: fc.Arbitrary<WalkLog> = fc
       { requiredKeys: ['id', 'day', 'minutesWalked', 'tightnessAtMinute'] },
     ),
   )
-  .map(([times, rest]) => ({ ...times, ...rest }));
+  // Tightness sets in during the walk, never after it ended.
+  .map(([times, rest]) => ({ ...times, ...rest, tightnessAtMinute: rest.tightnessAtMinute === null ? null : Math.min(rest.tightnessAtMinute, rest.minutesWalked) }));
 
 const dayMark: fc.Arbitrary<DayMark> = fc.record(
   { day, kind: fc.constantFrom('skip', 'flare'), reason: text, at: instant },

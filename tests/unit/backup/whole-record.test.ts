@@ -59,3 +59,21 @@ describe('plan entries', () => {
     ['a "times a week" entry with no weekdays', (j) => Object.assign(j.data.plan[0], { weekdays: [], timesPerWeek: 1 }), 'plan[0].weekdays', /no weekdays/],
   ]);
 });
+
+describe('walks', () => {
+  refuses([
+    ['tightness a minute after the walk ended', (j) => (j.data.walks[0].tightnessAtMinute = 10.1), 'walks[0].tightnessAtMinute', /at minute 10\.1 is after the walk ended \(10 minutes walked\)/],
+    ['tightness at minute 600 of a 1-minute walk', (j) => Object.assign(j.data.walks[0], { minutesWalked: 1, tightnessAtMinute: 600 }), 'walks[0].tightnessAtMinute', /after the walk ended/],
+  ]);
+
+  it.each([
+    ['at the last minute', 10],
+    ['at the start', 0],
+    ['never', null],
+  ])('tightness %s is kept', (_what, minute) => {
+    const file = json();
+    file.data.walks[0].tightnessAtMinute = minute;
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
