@@ -5,12 +5,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
 import { saveFailedMessage } from '@/lib/db/write-failure';
-import { optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
+import { NOTE_LENGTH, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
 
 export const HISTORY_PAGE = 20;
-export const NOTE_MAX = 500;
+const NOTE_MAX = NOTE_LENGTH.max;
 export const TIGHTNESS_MESSAGE = wholeNumberMessage(TIGHTNESS);
 const NOTE_MESSAGE = `Keep the note to ${NOTE_MAX} characters or fewer`;
 const EFFORTS: readonly Effort[] = ['easy', 'right', 'hard'];

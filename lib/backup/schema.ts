@@ -10,8 +10,10 @@ import {
   DOSE_AMOUNT,
   EASES_LEANING,
   INSTANT_MAX,
+  NOTE_LENGTH,
   isClockTime,
   isDayKey,
+  isNoteLength,
   isNumberIn,
   isTimesPerWeek,
   isWholeIn,
@@ -44,7 +46,10 @@ export function show(value: unknown): string {
 
 const id = z.string().min(1, { error: 'must not be empty' });
 
-const text = z.string();
+/** A note or reason a person wrote, within the app's own limit. */
+const text = z.string().refine((v) => isNoteLength(v), {
+  error: (issue) => `is ${typeof issue.input === 'string' ? issue.input.length : '?'} characters long; Backstride keeps notes to ${NOTE_LENGTH.max}`,
+});
 
 const dayKey = z.string().superRefine((value, ctx) => {
   if (!DAY_SHAPE.test(value)) {

@@ -45,6 +45,13 @@ export const DOSE_AMOUNT = { min: 1, max: 600 } as const satisfies WholeRange;
 /** What a session result records as planned or done (seconds or reps, in tenths): up to a day. */
 export const RESULT_AMOUNT = { min: 0, max: 24 * 60 * 60 } as const;
 
+/**
+ * Text a person writes: a session's note (the history editor stops at this), and the notes of
+ * check-ins and reasons of marked days, which backups carry too. Counted as the text field
+ * counts (UTF-16 code units).
+ */
+export const NOTE_LENGTH = { max: 500 } as const;
+
 /** The hour (local wall clock) a new day starts. */
 export const ROLLOVER_HOUR = { min: 0, max: 23 } as const satisfies WholeRange;
 
@@ -69,6 +76,7 @@ export const isTimesPerWeek = (n: unknown): n is number => isWholeIn(n, TIMES_PE
 export const isRemindMinutes = (n: unknown): n is number => isWholeIn(n, REMIND_MINUTES);
 export const isDoseAmount = (n: unknown): n is number => isWholeIn(n, DOSE_AMOUNT);
 export const isResultAmount = (n: unknown): n is number => isNumberIn(n, RESULT_AMOUNT);
+export const isNoteLength = (text: unknown): text is string => typeof text === 'string' && text.length <= NOTE_LENGTH.max;
 export const isRolloverHour = (n: unknown): n is number => isWholeIn(n, ROLLOVER_HOUR);
 
 // ---- Time of day, `HH:mm` (24-hour) ----

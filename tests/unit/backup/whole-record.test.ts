@@ -3,7 +3,7 @@
 // never written: Settings offers Merge and Replace only for a parsed backup.)
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS } from '@/lib/model';
+import { DEFAULT_SETTINGS, NOTE_LENGTH } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke arbitrary shapes
@@ -73,6 +73,22 @@ describe('walks', () => {
   ])('tightness %s is kept', (_what, minute) => {
     const file = json();
     file.data.walks[0].tightnessAtMinute = minute;
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
+describe('notes', () => {
+  const tooLong = 'x'.repeat(NOTE_LENGTH.max + 1);
+  refuses([
+    ['a session note one character over the limit', (j) => (j.data.sessions[0].note = tooLong), 'sessions[0].note', /is 501 characters long; Backstride keeps notes to 500/],
+    ['a 5 MB session note', (j) => (j.data.sessions[0].note = 'x'.repeat(5 * 1024 * 1024)), 'sessions[0].note', /is 5242880 characters long/],
+    ['a check-in note over the limit', (j) => (j.data.checkIns[0].note = tooLong), 'checkIns[0].note', /keeps notes to 500/],
+    ["a marked day's reason over the limit", (j) => (j.data.dayMarks[0].reason = tooLong), 'dayMarks[0].reason', /keeps notes to 500/],
+  ]);
+
+  it('a note of exactly the limit is kept', () => {
+    const file = json();
+    file.data.sessions[0].note = 'x'.repeat(NOTE_LENGTH.max);
     expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
   });
 });
