@@ -10,6 +10,9 @@ import {
   DOSE_AMOUNT,
   EASES_LEANING,
   INSTANT_MAX,
+  isRecordDay,
+  isRecordInstant,
+  RECORD_YEARS,
   NOTE_LENGTH,
   isClockTime,
   isDayKey,
@@ -56,11 +59,23 @@ const dayKey = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${show(value)}` });
   } else if (!isDayKey(value)) {
     ctx.addIssue({ code: 'custom', message: `not a valid date (${value})` });
+  } else if (!isRecordDay(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date from ${RECORD_YEARS.min}-01-01 to ${RECORD_YEARS.max}-12-31, got ${value}` });
   }
 });
 
-const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= INSTANT_MAX, {
-  error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
+const isDateTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= INSTANT_MAX;
+const NOT_A_TIME = (issue: { input: unknown }) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`;
+
+/** When the file was made: any time a Date can hold (it describes the file, not a record). */
+const fileInstant = z.number().refine(isDateTime, { error: NOT_A_TIME });
+
+/** A time a record holds: in the years records fall in (RECORD_YEARS). */
+const instant = z.number().refine((v) => isRecordInstant(v), {
+  error: (issue) =>
+    isDateTime(issue.input)
+      ? `expected a time in the years ${RECORD_YEARS.min} to ${RECORD_YEARS.max}, got ${new Date(issue.input).toISOString()}`
+      : NOT_A_TIME(issue),
 });
 
 /** A finite number within a limit from lib/model, e.g. `minutes` → "expected minutes from 0 to 600". */
@@ -346,7 +361,7 @@ export const backupDataSchema = z
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: instant,
+  exportedAt: fileInstant,
   app: z.strictObject({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
   data: backupDataSchema,
 }) satisfies z.ZodType<Backup>;

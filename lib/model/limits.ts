@@ -207,3 +207,28 @@ export function optionalNumber(result: TypedNumber): { readonly ok: true; readon
 
 /** Epoch milliseconds a Date can hold (up to 8.64e15, the year 275760). */
 export const INSTANT_MAX = 8.64e15;
+
+/**
+ * The years a record's dates fall in. Backstride did not exist before 2000, and a date past
+ * 2100 is a typo or a broken clock, not a session: either would sit in every history and
+ * streak for good (the year 275760 fits in a Date but in no calendar the app draws).
+ */
+export const RECORD_YEARS = { min: 2000, max: 2100 } as const;
+
+/**
+ * The instants of those years, with a day to spare at each end: a record's day key is local,
+ * and its instant can be up to 14 hours on the other side of midnight UTC.
+ */
+export const RECORD_INSTANTS = {
+  min: Date.UTC(RECORD_YEARS.min, 0, 1) - 86_400_000,
+  max: Date.UTC(RECORD_YEARS.max + 1, 0, 1) + 86_400_000,
+} as const;
+
+/** A day key (see isDayKey) in RECORD_YEARS. */
+export const isRecordDay = (value: unknown): value is DayKey => {
+  const parts = dayKeyParts(value);
+  return parts !== null && parts.year >= RECORD_YEARS.min && parts.year <= RECORD_YEARS.max;
+};
+
+/** Epoch milliseconds within RECORD_INSTANTS. */
+export const isRecordInstant = (n: unknown): n is number => isNumberIn(n, RECORD_INSTANTS);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
 import {
   DOSE_AMOUNT,
+  RECORD_INSTANTS,
+  RECORD_YEARS,
   REMIND_MINUTES,
   RESULT_AMOUNT,
   TIGHTNESS,
@@ -23,7 +25,7 @@ import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib
 // Arbitrary valid data: whatever the app could have stored must survive export and import.
 const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
 const text = fc.string({ maxLength: 40, unit: 'grapheme' });
-const instant = fc.oneof(fc.integer({ min: 0, max: 4_102_444_800_000 }), fc.double({ min: 0, max: 4e12, noNaN: true }));
+const instant = fc.oneof(fc.integer(RECORD_INSTANTS), fc.double({ ...RECORD_INSTANTS, noNaN: true }));
 // Every number from the limits in lib/model, edges included.
 const amount = fc.oneof(fc.nat(600), fc.double({ min: RESULT_AMOUNT.min, max: RESULT_AMOUNT.max, noNaN: true }));
 const walkMinutes = fc.oneof(fc.nat(WALK_MINUTES.max), fc.double({ min: WALK_MINUTES.min, max: WALK_MINUTES.max, noNaN: true }));
@@ -31,9 +33,9 @@ const tightness = fc.integer(TIGHTNESS);
 const remindMinutes = fc.integer(REMIND_MINUTES);
 const doseAmount = fc.integer(DOSE_AMOUNT);
 const day = fc
-  .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({ min: new Date(`${RECORD_YEARS.min}-01-01T00:00:00Z`), max: new Date(`${RECORD_YEARS.max}-12-31T00:00:00Z`), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const lasting = fc.tuple(instant, fc.nat(86_400_000)).map(([startedAt, ms]) => ({ startedAt, endedAt: startedAt + ms }));
+const lasting = fc.tuple(instant, fc.nat(86_400_000)).map(([startedAt, ms]) => ({ startedAt, endedAt: Math.min(startedAt + ms, RECORD_INSTANTS.max) }));
 const weekday = fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<Weekday>;
 
 const planEntry: fc.Arbitrary<PlanEntry> = fc.record({

@@ -3,7 +3,7 @@
 // never written: Settings offers Merge and Replace only for a parsed backup.)
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, NOTE_LENGTH } from '@/lib/model';
+import { DEFAULT_SETTINGS, NOTE_LENGTH, RECORD_INSTANTS } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke arbitrary shapes
@@ -89,6 +89,30 @@ describe('notes', () => {
   it('a note of exactly the limit is kept', () => {
     const file = json();
     file.data.sessions[0].note = 'x'.repeat(NOTE_LENGTH.max);
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
+describe('dates', () => {
+  refuses([
+    ['a session ending in the year 275760', (j) => (j.data.sessions[0].endedAt = 8.64e15), 'sessions[0].endedAt', /expected a time in the years 2000 to 2100, got \+275760-/],
+    ['a check-in on 1999-12-31', (j) => (j.data.checkIns[0].day = '1999-12-31'), 'checkIns[0].day', /expected a date from 2000-01-01 to 2100-12-31, got 1999-12-31/],
+    ['a walk on 2101-01-01', (j) => (j.data.walks[0].day = '2101-01-01'), 'walks[0].day', /from 2000-01-01 to 2100-12-31/],
+    ['a marked day in 9999', (j) => (j.data.dayMarks[0].day = '9999-12-31'), 'dayMarks[0].day', /from 2000-01-01 to 2100-12-31/],
+    ['a plan entry made in 1970', (j) => (j.data.plan[0].createdAt = 0), 'plan[0].createdAt', /got 1970-01-01T00:00:00\.000Z/],
+    ['a dose edited after 2100', (j) => (j.data.doses[0].updatedAt = RECORD_INSTANTS.max + 1), 'doses[0].updatedAt', /in the years 2000 to 2100/],
+    ['a screening acknowledged before 2000', (j) => (j.data.screenings[0].acknowledgedAt = Date.UTC(1990, 0, 1)), 'screenings[0].acknowledgedAt', /in the years 2000 to 2100/],
+  ]);
+
+  it.each(['2000-01-01', '2100-12-31'])('a record on %s is kept', (day) => {
+    const file = json();
+    file.data.checkIns[0].day = day;
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it('a record made just after midnight on 1 January 2000 in Kiritimati (UTC+14) is kept', () => {
+    const file = json();
+    Object.assign(file.data.checkIns[0], { day: '2000-01-01', at: Date.UTC(1999, 11, 31, 10, 5) });
     expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
   });
 });
