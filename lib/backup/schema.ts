@@ -32,7 +32,7 @@ import {
   type WholeRange,
 } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
-import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
+import { QUESTION_IDS, screen, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
 // The limits themselves live in lib/model (limits.ts); this file only words their messages.
@@ -290,7 +290,13 @@ export const screeningSchema = z.strictObject({
     .strictObject({ answer: z.enum(['exercise-ok', 'advised-changes', 'not-yet'] as const satisfies readonly FollowUpAnswer[]), at: instant })
     .optional(),
   updatedAt,
-});
+})
+  // The outcome is what the answers mean, judged by the app's own screening: a file saying
+  // "clear" next to a yes to an emergency question must not read as clear.
+  .transform((record) => {
+    const outcome = screen(record.answers).outcome;
+    return outcome === record.outcome ? record : { ...record, outcome };
+  });
 
 /** The welcome answers. */
 export const onboardingSchema = z.strictObject({

@@ -20,7 +20,7 @@ import {
   type Weekday,
 } from '@/lib/model';
 import { REGION_CODES } from '@/lib/safety/emergency-number';
-import { QUESTION_IDS, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
+import { QUESTION_IDS, screen, type ScreeningAnswers, type ScreeningRecord } from '@/lib/safety/screening';
 
 // Arbitrary valid data: whatever the app could have stored must survive export and import.
 const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
@@ -112,7 +112,7 @@ const dose: fc.Arbitrary<DoseState> = fc.record({ exerciseId: id, amount: doseAm
 
 const answers: fc.Arbitrary<ScreeningAnswers> = fc.dictionary(fc.constantFrom(...QUESTION_IDS), fc.boolean(), { maxKeys: QUESTION_IDS.length });
 
-const screening: fc.Arbitrary<ScreeningRecord> = fc.record(
+const anyScreening: fc.Arbitrary<ScreeningRecord> = fc.record(
   {
     id,
     at: instant,
@@ -128,6 +128,9 @@ const screening: fc.Arbitrary<ScreeningRecord> = fc.record(
   },
   { requiredKeys: ['id', 'at', 'day', 'answers', 'outcome'] },
 );
+
+// As the app stores it: the outcome its answers give (an import recomputes it, see whole-record.test.ts).
+const screening = anyScreening.map((record) => ({ ...record, outcome: screen(record.answers).outcome }));
 
 const settings: fc.Arbitrary<Settings> = fc.record({
   sound: fc.boolean(),

@@ -3,7 +3,7 @@
 // never written: Settings offers Merge and Replace only for a parsed backup.)
 import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupData } from '@/lib/backup';
-import { DEFAULT_SETTINGS, NOTE_LENGTH, RECORD_INSTANTS } from '@/lib/model';
+import { DEFAULT_SETTINGS, NOTE_LENGTH, QUESTION_IDS, RECORD_INSTANTS } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke arbitrary shapes
@@ -114,6 +114,31 @@ describe('dates', () => {
     const file = json();
     Object.assign(file.data.checkIns[0], { day: '2000-01-01', at: Date.UTC(1999, 11, 31, 10, 5) });
     expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+});
+
+describe('screenings: the outcome is recomputed from the answers', () => {
+  const parsedScreening = (edit: (q: Json) => void) => {
+    const file = json();
+    edit(file.data.screenings[0]);
+    const result = parseBackup(JSON.stringify(file));
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    const [record] = result.backup.data.screenings;
+    if (!record) throw new Error('the screening is gone');
+    return record;
+  };
+
+  it.each([
+    ['"clear" with a yes to an emergency question', { 'bladder-bowel': true }, 'clear', 'emergency'],
+    ['"clear" with a yes to a see-soon question', { 'leg-neuro': true }, 'clear', 'see-clinician'],
+    ['"see-clinician" with an emergency yes among others', { 'leg-neuro': true, 'saddle-numbness': true }, 'see-clinician', 'emergency'],
+    ['"clear" with questions left unanswered', { 'bladder-bowel': false }, 'clear', 'incomplete'],
+    ['"emergency" with every answer no', Object.fromEntries(QUESTION_IDS.map((q) => [q, false])), 'emergency', 'clear'],
+    ['an outcome that agrees', { 'bladder-bowel': true }, 'emergency', 'emergency'],
+  ])('%s reads as %s → %s', (_what, answers, stored, expected) => {
+    const record = parsedScreening((q) => Object.assign(q, { answers, outcome: stored }));
+    expect(record.outcome).toBe(expected);
+    expect(record.answers).toEqual(answers);
   });
 });
 
