@@ -6,6 +6,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { formatDose, getExercise, getRoutine } from '@/lib/content';
 import type { Exercise } from '@/lib/content/types';
 import { listDayMarks } from '@/lib/db/day-marks';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { listDoses, pinDose, unpinDose } from '@/lib/db/doses';
 import { listSessions } from '@/lib/db/sessions';
 import { DOSE_AMOUNT, parseWholeNumber } from '@/lib/model';
@@ -74,7 +75,7 @@ function PinDose({ exercise, amount, pinned }: { exercise: Exercise; amount: num
       return;
     }
     setError(null);
-    pinDose(exercise.id, parsed.value, Date.now()).catch(() => setError('That could not be saved on this device.'));
+    pinDose(exercise.id, parsed.value, Date.now()).catch((error: unknown) => setError(saveFailedMessage('That', error)));
   };
 
   return (

@@ -20,6 +20,7 @@ import { readSettings } from '@/lib/db/settings';
 import { dayKey } from '@/lib/days';
 import { DEFAULT_SETTINGS, newId, type DayMark, type DoseState, type Effort, type PlanEntry, type SessionRecord, type Settings } from '@/lib/model';
 import { saveWalk } from '@/lib/db/walks';
+import { saveFailedMessage, STORAGE_FULL } from '@/lib/db/write-failure';
 import { GlanceStats } from '@/components/ui/GlanceStats';
 import { LegSymptomsBox } from '@/components/safety/ScreeningOffer';
 import { latestTightness, screeningPrompt } from '@/lib/safety';
@@ -49,7 +50,8 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
   // A walk the walk log is timing gives the minutes itself: then nothing asks for them.
   const runningWalk = useRunningWalk(walkMode);
   const [current, setCurrent] = useState(record);
-  const [editFailed, setEditFailed] = useState(false);
+  // Why an answer written after the final save failed (storage full, say); null while none has.
+  const [editError, setEditError] = useState<{ readonly error: unknown } | null>(null);
   const [writing, setWriting] = useState(0);
   const pending = useRef<Answers>({});
   const effortName = useId();
@@ -63,7 +65,7 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
   const [minutesText, setMinutesText] = useState('');
   const [walkProblems, setWalkProblems] = useState<Partial<Record<MidWalkField, string>>>({});
   const [walkStatus, setWalkStatus] = useState('');
-  const [walkFailed, setWalkFailed] = useState(false);
+  const [walkError, setWalkError] = useState<{ readonly error: unknown } | null>(null);
   const minutesRef = useRef<HTMLInputElement>(null);
   // The player that had focus is gone: put focus (and screen readers) on the summary.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -73,7 +75,7 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
   const write = (patch: Answers) => {
     setWriting((n) => n + 1);
     updateSession(record.id, patch, Date.now())
-      .catch(() => setEditFailed(true))
+      .catch((error: unknown) => setEditError({ error }))
       .finally(() => setWriting((n) => n - 1));
   };
   // Answers given while the final write was under way follow it.
@@ -113,7 +115,7 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       return;
     }
     setWalkProblems({});
-    setWalkFailed(false);
+    setWalkError(null);
     try {
       // A walk already running in the walk log is this walk: note when tightness came on it,
       // rather than logging the same walk twice. Ending that walk logs it once.
@@ -126,8 +128,8 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       const settings = await readSettings().catch(() => DEFAULT_SETTINGS);
       await saveWalk(midWalkLog(result.value, { id: walkId, now: Date.now(), rolloverHour: settings.rolloverHour }));
       setWalkStatus('Saved to your walk log');
-    } catch {
-      setWalkFailed(true);
+    } catch (error) {
+      setWalkError({ error });
     }
   };
 
@@ -146,8 +148,26 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       ? glance({ plan: history.plan, sessions, marks: history.marks, today: dayKey(history.now, history.settings.rolloverHour), options: history.settings })
       : null;
 
-  const failed = save === 'failed' || editFailed;
-  const download = () => saveFile(JSON.stringify(current, null, 2), `backstride-session-${current.day}.json`, 'application/json');
+  const failed = save === 'failed' || save === 'full' || editError !== null;
+  const failure = save === 'full' ? STORAGE_FULL : editError?.error;
+  const failedWords = saveFailedMessage('This session', failure, {
+    otherwise: 'Storage may be unavailable. Download its record to keep it.',
+    whenFull: 'Download its record now; once there is room, import it in Settings with Merge.',
+  });
+  const download = async () => {
+    // A backup file of this one session, so Settings → Import → Merge brings it back. Should
+    // the app somehow refuse its own record, the raw record is still better than nothing.
+    let text = JSON.stringify(current, null, 2);
+    let name = `backstride-session-${current.day}.json`;
+    try {
+      const { sessionBackupText, sessionBackupFileName } = await import('@/lib/backup');
+      text = sessionBackupText(current, Date.now());
+      name = sessionBackupFileName(current);
+    } catch {
+      // keep the raw record
+    }
+    saveFile(text, name, 'application/json');
+  };
   const minutes = Math.max(1, Math.round((current.endedAt - current.startedAt) / 60000));
   const tightError = walkMode ? walkProblems.tightness : undefined;
 
@@ -204,8 +224,8 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       </p>
       {failed ? (
         <div className="notice" role="alert">
-          <p>This session could not be saved on this device (storage is unavailable or full). Download its record to keep it.</p>
-          <button type="button" className="button" onClick={download}>
+          <p>{failedWords}</p>
+          <button type="button" className="button" onClick={() => void download()}>
             Download session record
           </button>
         </div>
@@ -293,9 +313,9 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
           </div>
           {tightnessField}
           {legSymptoms}
-          {walkFailed && (
+          {walkError && (
             <p className="notice" role="alert">
-              This walk could not be saved on this device. Please try again.
+              {saveFailedMessage('This walk', walkError.error)}
             </p>
           )}
           <button type="button" className="button" onClick={saveToWalkLog}>

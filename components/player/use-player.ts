@@ -14,10 +14,11 @@ import type { SessionRecord, Settings } from '@/lib/model';
 import { createSession, HEARTBEAT_MS, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
 import { phaseAnnouncement } from './phase-text';
 import { useEngineClock } from '@/components/ui/use-engine-clock';
+import { isQuotaError } from '@/lib/db/write-failure';
 
 export type SaveStatus = 'ok' | 'failed';
-/** The finished session's record: being written, written, or refused by storage. */
-export type FinalSave = 'saving' | 'saved' | 'failed';
+/** The finished session's record: being written, written, refused by storage, or refused because storage is full. */
+export type FinalSave = 'saving' | 'saved' | 'failed' | 'full';
 
 /** Draws the session as it is at `now`; called on every animation frame while running. */
 export type Painter = (state: SessionState, now: number) => void;
@@ -78,8 +79,8 @@ export function usePlayer({ sessionId, routineId, initial, settings, doses, open
           // browser not to clear this site's storage under pressure.
           if (first) void requestPersistence().catch(() => null);
         },
-        () => {
-          setFinalSave('failed');
+        (error: unknown) => {
+          setFinalSave(isQuotaError(error) ? 'full' : 'failed');
           setSaveStatus('failed');
         },
       ),

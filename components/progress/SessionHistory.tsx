@@ -4,12 +4,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
-import { optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
+import { saveFailedMessage } from '@/lib/db/write-failure';
+import { NOTE_LENGTH, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
 
 export const HISTORY_PAGE = 20;
-export const NOTE_MAX = 500;
+const NOTE_MAX = NOTE_LENGTH.max;
 export const TIGHTNESS_MESSAGE = wholeNumberMessage(TIGHTNESS);
 const NOTE_MESSAGE = `Keep the note to ${NOTE_MAX} characters or fewer`;
 const EFFORTS: readonly Effort[] = ['easy', 'right', 'hard'];
@@ -55,8 +56,8 @@ export function SessionHistory({ sessions, today }: { sessions: readonly Session
     try {
       await updateSession(session.id, patch, Date.now());
       setNotice({ kind: 'saved', text: `Saved: ${describe(session)}.` });
-    } catch {
-      setError('That change could not be saved on this device. Please try again.');
+    } catch (caught) {
+      setError(saveFailedMessage('That change', caught));
     }
   };
 

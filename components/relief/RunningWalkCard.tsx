@@ -6,6 +6,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { useNow } from '@/components/ui/use-now';
 import { finishActiveWalk } from '@/lib/db/active-walk';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { readSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, newId } from '@/lib/model';
 import { walkFromTimes } from '@/lib/walks';
@@ -32,8 +33,8 @@ export function RunningWalkCard() {
     try {
       await finishActiveWalk({ id: newId(), ...result.value });
       setStatus(`Walk saved: ${minutesText(result.value.minutesWalked)}.`);
-    } catch {
-      setError('The walk could not be saved on this device. Please try again.');
+    } catch (caught) {
+      setError(saveFailedMessage('The walk', caught));
     }
   };
 

@@ -13,6 +13,7 @@ import { newId } from '@/lib/model';
 import { readSettings } from '@/lib/db/settings';
 import type { WalkLog } from '@/lib/model';
 import { listWalks } from '@/lib/db/walks';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { walkFromTimes, type WalkField } from '@/lib/walks';
 import styles from './relief.module.css';
 import { WALK_LOG_INTRO, WalkLogLoadingBody } from './WalkLogSkeleton';
@@ -48,7 +49,8 @@ export function WalkLogCard() {
   const [ending, setEnding] = useState<{ startedAt: number; endedAt: number } | null>(null);
   const [status, setStatus] = useState('');
   const [prompt, setPrompt] = useState<ScreeningPrompt | null>(null);
-  const [failed, setFailed] = useState(false);
+  // Why the last write failed (storage full, say); null while none has.
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   // The control that should take focus once it appears, so a keyboard or screen-reader user
   // is not dropped to the top of the page when the button they pressed is replaced.
   const focusNext = useRef<FocusTarget | null>(null);
@@ -64,7 +66,7 @@ export function WalkLogCard() {
     focusNext.current = focus;
     work.then(
       () => setStatus(done),
-      () => setFailed(true),
+      (error: unknown) => setFailure({ error }),
     );
   };
 
@@ -166,9 +168,9 @@ export function WalkLogCard() {
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>Walk log</h2>
       <p className="muted">{WALK_LOG_INTRO}</p>
-      {failed && (
+      {failure && (
         <p className="notice" role="alert">
-          That could not be saved on this device. Please try again.
+          {saveFailedMessage('That', failure.error)}
         </p>
       )}
       {body}

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { confirmSeenByDoctor } from '@/lib/db/safety';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { SCREENING_MESSAGES, type ScreeningRecord } from '@/lib/safety/screening';
 import { CallEmergency } from './CallEmergency';
 
@@ -21,7 +22,7 @@ export function EmergencyHold({
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = () =>
-    confirmSeenByDoctor(record.id, Date.now()).then(onLifted, () => setError('That could not be saved on this device. Please try again.'));
+    confirmSeenByDoctor(record.id, Date.now()).then(onLifted, (error: unknown) => setError(saveFailedMessage('That', error)));
 
   return (
     <section className="outcome outcome-emergency emergency-hold" aria-labelledby={`${id}-title`}>

@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { answerFollowUp, continueWhileAdvised, recordCare } from '@/lib/db/safety';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { parseDay } from '@/lib/days';
 import type { SafetyStatus } from '@/lib/safety/status';
 
@@ -17,7 +18,7 @@ export function SeeSoonBanner({ status, onToday = false }: { status: SeeSoon; on
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const { record, stage } = status;
-  const act = (work: Promise<unknown>) => work.catch(() => setError('That could not be saved on this device. Please try again.'));
+  const act = (work: Promise<unknown>) => work.catch((error: unknown) => setError(saveFailedMessage('That', error)));
   const errorLine = error && (
     <p className="field-error" role="alert">
       {error}

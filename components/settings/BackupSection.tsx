@@ -5,7 +5,8 @@
 // is new) or replace (confirmed in a dialog), and the write is all or nothing.
 import { useId, useRef, useState } from 'react';
 import type { Backup, CsvStyle, ImportMode } from '@/lib/backup';
-import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, writeFailure } from './data-actions';
+import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile } from './data-actions';
+import { isQuotaError, saveFailedMessage } from '@/lib/db/write-failure';
 import styles from './settings.module.css';
 
 type ImportState =
@@ -86,7 +87,11 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
       fileInput.current?.focus();
     } catch (error) {
       setState({ ...state, step: 'ready' });
-      setImportError(`The backup could not be written, so nothing was changed.${writeFailure(error)} ${explained(error) ?? 'Please try again.'}`);
+      setImportError(
+        isQuotaError(error)
+          ? saveFailedMessage('The backup', error, { whenFull: 'Nothing was changed: import it again once there is room.' })
+          : `The backup could not be written, so nothing was changed. ${explained(error) ?? 'Please try again.'}`,
+      );
     }
   };
 

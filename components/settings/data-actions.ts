@@ -90,9 +90,3 @@ export async function deleteEverything(): Promise<void> {
 export function explained(error: unknown): string | null {
   return error instanceof NewerRecordError || (error instanceof Error && error.name === 'BackupCheckError') ? error.message : null;
 }
-
-/** A plain reason for a failed write, when the browser gives one we can explain. */
-export function writeFailure(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  return /Quota/i.test(name) ? ' This device is out of storage space.' : '';
-}

@@ -4,6 +4,7 @@
 // switch never flicks back while the write is under way; a failed write shows a message.
 import { useCallback, useState } from 'react';
 import { updateSettings } from '@/lib/db/settings';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { announceStillPictures, rememberStillPictures } from '@/lib/prefs/motion';
 import { NewerRecordError, type Settings } from '@/lib/model';
 
@@ -36,7 +37,7 @@ export function useSettingsEditor(settings: Settings): SettingsEditor {
         }
       }, (error: unknown) => {
         setPending(null);
-        setError(error instanceof NewerRecordError ? error.message : 'That change could not be saved on this device. Please try again.');
+        setError(error instanceof NewerRecordError ? error.message : saveFailedMessage('That change', error));
       });
     },
     [settings, current],

@@ -1,7 +1,7 @@
 // What a Backstride backup file is: its envelope (format name, version, export time) around
 // every record the app keeps. Building one is pure; reading one back is parse.ts.
 import { format as formatDate } from 'date-fns';
-import type { AllData } from '@/lib/model';
+import { DEFAULT_SETTINGS, type AllData, type SessionRecord } from '@/lib/model';
 
 export const BACKUP_FORMAT = 'backstride-backup';
 /**
@@ -83,6 +83,30 @@ export function buildBackup(data: BackupData, now: number): Backup {
       ...(data.onboarding ? { onboarding: data.onboarding } : {}),
     },
   };
+}
+
+/** A backup file whose data is one session and nothing else: no settings, so a Merge of it
+ *  adds the session and leaves everything else on the device as it is. */
+export interface SessionBackup extends Omit<Backup, 'data'> {
+  readonly data: Omit<BackupData, 'settings'>;
+}
+
+/**
+ * The file offered when a finished session could not be saved (storage full or refused):
+ * the same envelope as a full backup, built by buildBackup, so the app's own import reads it.
+ */
+export function buildSessionBackup(session: SessionRecord, now: number): SessionBackup {
+  const empty: BackupData = { plan: [], sessions: [session], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+  const { data, ...envelope } = buildBackup(empty, now);
+  // Settings stay out: a Replace with this file must not reset the person's choices to defaults.
+  const { settings, ...records } = data;
+  void settings;
+  return { ...envelope, data: records };
+}
+
+/** `backstride-session-2026-03-01.json`, named by the session's own day. */
+export function sessionBackupFileName(session: SessionRecord): string {
+  return `backstride-session-${session.day}.json`;
 }
 
 /** `backstride-backup-2026-03-01.json`, dated by the local calendar day of `now`. */

@@ -1,10 +1,10 @@
 // Export / import / validation of backups, and the sessions CSV. Pure: the database side is
 // lib/db/backup-store.ts.
-export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, recordKey } from './format';
-export type { Backup, BackupData, RecordTable } from './format';
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, buildSessionBackup, recordKey, sessionBackupFileName } from './format';
+export type { Backup, BackupData, RecordTable, SessionBackup } from './format';
 export { NEWER_APP, parseBackup, tooLargeMessage } from './parse';
 export { BACKUP_MIGRATIONS, migrateBackup } from './migrations';
-export { backupText } from './export';
+export { backupText, sessionBackupText } from './export';
 export type { ParseResult } from './parse';
 export { importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';

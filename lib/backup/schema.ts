@@ -10,8 +10,13 @@ import {
   DOSE_AMOUNT,
   EASES_LEANING,
   INSTANT_MAX,
+  isRecordDay,
+  isRecordInstant,
+  RECORD_YEARS,
+  NOTE_LENGTH,
   isClockTime,
   isDayKey,
+  isNoteLength,
   isNumberIn,
   isTimesPerWeek,
   isWholeIn,
@@ -27,7 +32,7 @@ import {
   type WholeRange,
 } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
-import { QUESTION_IDS, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
+import { QUESTION_IDS, screen, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
 // The limits themselves live in lib/model (limits.ts); this file only words their messages.
@@ -44,18 +49,33 @@ export function show(value: unknown): string {
 
 const id = z.string().min(1, { error: 'must not be empty' });
 
-const text = z.string();
+/** A note or reason a person wrote, within the app's own limit. */
+const text = z.string().refine((v) => isNoteLength(v), {
+  error: (issue) => `is ${typeof issue.input === 'string' ? issue.input.length : '?'} characters long; Backstride keeps notes to ${NOTE_LENGTH.max}`,
+});
 
 const dayKey = z.string().superRefine((value, ctx) => {
   if (!DAY_SHAPE.test(value)) {
     ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${show(value)}` });
   } else if (!isDayKey(value)) {
     ctx.addIssue({ code: 'custom', message: `not a valid date (${value})` });
+  } else if (!isRecordDay(value)) {
+    ctx.addIssue({ code: 'custom', message: `expected a date from ${RECORD_YEARS.min}-01-01 to ${RECORD_YEARS.max}-12-31, got ${value}` });
   }
 });
 
-const instant = z.number().refine((v) => Number.isFinite(v) && v >= 0 && v <= INSTANT_MAX, {
-  error: (issue) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`,
+const isDateTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= INSTANT_MAX;
+const NOT_A_TIME = (issue: { input: unknown }) => `expected a time (milliseconds since 1970), got ${show(issue.input)}`;
+
+/** When the file was made: any time a Date can hold (it describes the file, not a record). */
+const fileInstant = z.number().refine(isDateTime, { error: NOT_A_TIME });
+
+/** A time a record holds: in the years records fall in (RECORD_YEARS). */
+const instant = z.number().refine((v) => isRecordInstant(v), {
+  error: (issue) =>
+    isDateTime(issue.input)
+      ? `expected a time in the years ${RECORD_YEARS.min} to ${RECORD_YEARS.max}, got ${new Date(issue.input).toISOString()}`
+      : NOT_A_TIME(issue),
 });
 
 /** A finite number within a limit from lib/model, e.g. `minutes` → "expected minutes from 0 to 600". */
@@ -86,6 +106,8 @@ const weekday = z.literal([0, 1, 2, 3, 4, 5, 6], {
 });
 
 const weekdays = z.array(weekday).superRefine((days, ctx) => {
+  // An entry on no day is never due and cannot be edited back (the plan asks for a day).
+  if (days.length === 0) ctx.addIssue({ code: 'custom', message: 'lists no weekdays: a plan entry needs at least one day' });
   days.forEach((day, i) => {
     if (days.indexOf(day) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `weekday ${day} is listed twice` });
   });
@@ -112,7 +134,7 @@ export const planEntrySchema = z.strictObject({
   createdAt: instant,
   updatedAt,
 }).superRefine((entry, ctx) => {
-  if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.timesPerWeek > entry.weekdays.length) {
+  if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.weekdays.length > 0 && entry.timesPerWeek > entry.weekdays.length) {
     ctx.addIssue({ code: 'custom', path: ['timesPerWeek'], message: `${entry.timesPerWeek} days a week on ${entry.weekdays.length} ${entry.weekdays.length === 1 ? 'weekday' : 'weekdays'} cannot be met` });
   }
 });
@@ -185,6 +207,20 @@ export const checkInSchema = z.strictObject({
   updatedAt,
 });
 
+/**
+ * Tightness sets in during the walk: the walk log takes its time between start and end, and
+ * both minutes are rounded the same way, so the minute is never past the minutes walked.
+ */
+function tightnessInWalk(walk: { minutesWalked: number; tightnessAtMinute: number | null }, ctx: z.RefinementCtx): void {
+  if (walk.tightnessAtMinute !== null && walk.tightnessAtMinute > walk.minutesWalked) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tightnessAtMinute'],
+      message: `tightness at minute ${walk.tightnessAtMinute} is after the walk ended (${walk.minutesWalked} minutes walked)`,
+    });
+  }
+}
+
 /** Minutes of a walk, as the app accepts them. */
 const walkMinutes = numberIn(WALK_MINUTES, 'minutes');
 
@@ -201,7 +237,8 @@ export const walkSchema = z
     legSymptoms: z.boolean().optional(),
     updatedAt,
   })
-  .superRefine(lasting);
+  .superRefine(lasting)
+  .superRefine(tightnessInWalk);
 
 export const dayMarkSchema = z.strictObject({
   day: dayKey,
@@ -253,7 +290,13 @@ export const screeningSchema = z.strictObject({
     .strictObject({ answer: z.enum(['exercise-ok', 'advised-changes', 'not-yet'] as const satisfies readonly FollowUpAnswer[]), at: instant })
     .optional(),
   updatedAt,
-});
+})
+  // The outcome is what the answers mean, judged by the app's own screening: a file saying
+  // "clear" next to a yes to an emergency question must not read as clear.
+  .transform((record) => {
+    const outcome = screen(record.answers).outcome;
+    return outcome === record.outcome ? record : { ...record, outcome };
+  });
 
 /** The welcome answers. */
 export const onboardingSchema = z.strictObject({
@@ -324,7 +367,7 @@ export const backupDataSchema = z
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: instant,
+  exportedAt: fileInstant,
   app: z.strictObject({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
   data: backupDataSchema,
 }) satisfies z.ZodType<Backup>;

@@ -45,6 +45,13 @@ export const DOSE_AMOUNT = { min: 1, max: 600 } as const satisfies WholeRange;
 /** What a session result records as planned or done (seconds or reps, in tenths): up to a day. */
 export const RESULT_AMOUNT = { min: 0, max: 24 * 60 * 60 } as const;
 
+/**
+ * Text a person writes: a session's note (the history editor stops at this), and the notes of
+ * check-ins and reasons of marked days, which backups carry too. Counted as the text field
+ * counts (UTF-16 code units).
+ */
+export const NOTE_LENGTH = { max: 500 } as const;
+
 /** The hour (local wall clock) a new day starts. */
 export const ROLLOVER_HOUR = { min: 0, max: 23 } as const satisfies WholeRange;
 
@@ -69,6 +76,7 @@ export const isTimesPerWeek = (n: unknown): n is number => isWholeIn(n, TIMES_PE
 export const isRemindMinutes = (n: unknown): n is number => isWholeIn(n, REMIND_MINUTES);
 export const isDoseAmount = (n: unknown): n is number => isWholeIn(n, DOSE_AMOUNT);
 export const isResultAmount = (n: unknown): n is number => isNumberIn(n, RESULT_AMOUNT);
+export const isNoteLength = (text: unknown): text is string => typeof text === 'string' && text.length <= NOTE_LENGTH.max;
 export const isRolloverHour = (n: unknown): n is number => isWholeIn(n, ROLLOVER_HOUR);
 
 // ---- Time of day, `HH:mm` (24-hour) ----
@@ -199,3 +207,28 @@ export function optionalNumber(result: TypedNumber): { readonly ok: true; readon
 
 /** Epoch milliseconds a Date can hold (up to 8.64e15, the year 275760). */
 export const INSTANT_MAX = 8.64e15;
+
+/**
+ * The years a record's dates fall in. Backstride did not exist before 2000, and a date past
+ * 2100 is a typo or a broken clock, not a session: either would sit in every history and
+ * streak for good (the year 275760 fits in a Date but in no calendar the app draws).
+ */
+export const RECORD_YEARS = { min: 2000, max: 2100 } as const;
+
+/**
+ * The instants of those years, with a day to spare at each end: a record's day key is local,
+ * and its instant can be up to 14 hours on the other side of midnight UTC.
+ */
+export const RECORD_INSTANTS = {
+  min: Date.UTC(RECORD_YEARS.min, 0, 1) - 86_400_000,
+  max: Date.UTC(RECORD_YEARS.max + 1, 0, 1) + 86_400_000,
+} as const;
+
+/** A day key (see isDayKey) in RECORD_YEARS. */
+export const isRecordDay = (value: unknown): value is DayKey => {
+  const parts = dayKeyParts(value);
+  return parts !== null && parts.year >= RECORD_YEARS.min && parts.year <= RECORD_YEARS.max;
+};
+
+/** Epoch milliseconds within RECORD_INSTANTS. */
+export const isRecordInstant = (n: unknown): n is number => isNumberIn(n, RECORD_INSTANTS);

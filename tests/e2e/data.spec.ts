@@ -45,8 +45,11 @@ test('when the device refuses storage, the session still runs and its record can
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Download session record' }).click();
   const file = await download;
-  const record = JSON.parse(await readFile((await file.path())!, 'utf8'));
-  expect(record).toMatchObject({ routineId: 'core', completed: true, day: '2026-11-25' });
+  // A backup file of that one session, which Settings can import (storage-full.spec.ts).
+  const backup = JSON.parse(await readFile((await file.path())!, 'utf8'));
+  expect(backup).toMatchObject({ format: 'backstride-backup', version: 2 });
+  expect(backup.data.sessions).toHaveLength(1);
+  expect(backup.data.sessions[0]).toMatchObject({ routineId: 'core', completed: true, day: '2026-11-25' });
 });
 
 test('two tabs on one running session: only one drives it, and the other never brings it back', async ({ page, context }) => {

@@ -62,6 +62,17 @@ describe('saved state', () => {
     // Nothing stored, so no streak or dose to promise.
     expect(screen.queryByRole('heading', { name: 'Your streak' })).toBeNull();
   });
+
+  it('when storage is full, says so and what to do, not "please try again"', () => {
+    render(<SessionSummary routine={routine} record={record} save="full" />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('This session could not be saved: storage on this device is full.');
+    expect(alert).toHaveTextContent('Free up space on this device');
+    expect(alert).toHaveTextContent('export a backup in Settings');
+    expect(alert).toHaveTextContent('import it in Settings with Merge');
+    expect(alert).not.toHaveTextContent(/try again/i);
+    expect(within(alert).getByRole('button', { name: 'Download session record' })).toBeVisible();
+  });
 });
 
 describe('words that follow the ratings', () => {

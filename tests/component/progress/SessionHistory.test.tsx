@@ -135,4 +135,14 @@ describe('SessionHistory', () => {
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That change could not be saved on this device.');
   });
+
+  it('when storage is full, says so and what to do', async () => {
+    vi.mocked(updateSession).mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    render(<SessionHistory sessions={[older]} today={TODAY} />);
+    const { user, item } = await open(/Monday 23 November/);
+    await user.click(item.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('That change could not be saved: storage on this device is full. Free up space on this device');
+    expect(alert).toHaveTextContent('export a backup in Settings');
+  });
 });

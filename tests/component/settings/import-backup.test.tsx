@@ -166,14 +166,16 @@ describe('importing a valid backup', () => {
     expect((await readAllData()).screenings).toEqual([]);
   });
 
-  it('a write that fails leaves everything as it was and says so', async () => {
+  it('a write that fails because storage is full leaves everything as it was and says what to do', async () => {
     const { user, input } = setup();
     vi.spyOn(db.screenings, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await user.upload(input, jsonFile(buildBackup(backupData, T0)));
     await user.click(await screen.findByRole('button', { name: 'Merge' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The backup could not be written, so nothing was changed. This device is out of storage space. Please try again.',
-    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The backup could not be saved: storage on this device is full.');
+    expect(alert).toHaveTextContent('Free up space on this device');
+    expect(alert).toHaveTextContent('Nothing was changed: import it again once there is room.');
+    expect(alert).not.toHaveTextContent(/please try again/i);
     await expectUnchanged();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Merge' })).toBeEnabled());
   });

@@ -67,6 +67,16 @@ describe('session cues and days', () => {
     expect((await readSettings()).voice).toBe(true);
   });
 
+  it('a change refused because storage is full says so and what to do', async () => {
+    const user = await renderScreen();
+    vi.spyOn(db.kv, 'put').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await user.click(screen.getByRole('switch', { name: 'Spoken cues (voice)' }));
+    const alert = await within(screen.getByRole('region', { name: 'Session cues' })).findByRole('alert');
+    expect(alert).toHaveTextContent('That change could not be saved: storage on this device is full.');
+    expect(alert).toHaveTextContent('export a backup in Settings');
+    expect(alert).not.toHaveTextContent(/please try again/i);
+  });
+
   it('explains the rollover hour, and keeps a later hour from a backup visible', async () => {
     await updateSettings({ rolloverHour: 9 });
     await renderScreen();

@@ -152,7 +152,7 @@ describe('parseBackup accepts', () => {
   it('empty tables and a leap day', () => {
     const json = sampleJson();
     for (const table of ['plan', 'sessions', 'checkIns', 'walks', 'doses', 'screenings']) json.data[table] = [];
-    json.data.dayMarks = [{ day: '2028-02-29', kind: 'skip', at: 0 }];
+    json.data.dayMarks = [{ day: '2028-02-29', kind: 'skip', at: T0 }];
     expect(parseBackup(JSON.stringify(json)).ok).toBe(true);
   });
 });
@@ -207,7 +207,7 @@ describe('parseBackup says where a record is wrong', () => {
     ['time as text', (j) => (j.data.sessions[0].startedAt = 'yesterday'), 'sessions[0].startedAt: expected a number, got "yesterday"'],
     ['negative time', (j) => (j.data.checkIns[0].at = -1), 'checkIns[0].at: expected a time (milliseconds since 1970), got -1'],
     ['ends before it starts', (j) => (j.data.sessions[0].endedAt = j.data.sessions[0].startedAt - 1), `sessions[0].endedAt: ends before it starts (endedAt ${T0 - 1} is before startedAt ${T0})`],
-    ['walk ends before it starts', (j) => (j.data.walks[0].endedAt = 0), `walks[0].endedAt: ends before it starts (endedAt 0 is before startedAt ${T0})`],
+    ['walk ends before it starts', (j) => (j.data.walks[0].endedAt = T0 - 1), `walks[0].endedAt: ends before it starts (endedAt ${T0 - 1} is before startedAt ${T0})`],
     ['tightness 11', (j) => (j.data.sessions[0].tightness = 11), 'sessions[0].tightness: expected a whole number from 0 to 10, got 11'],
     ['tightness 4.5', (j) => (j.data.checkIns[0].tightness = 4.5), 'checkIns[0].tightness: expected a whole number from 0 to 10, got 4.5'],
     ['negative tightness', (j) => (j.data.walks[0].tightnessBefore = -1), 'walks[0].tightnessBefore: expected a whole number from 0 to 10, got -1'],
@@ -252,7 +252,7 @@ describe('parseBackup says where a record is wrong', () => {
     ['emergency number with letters', (j) => (j.data.settings.emergencyNumber = '11a'), 'settings.emergencyNumber: expected an emergency number of 2 to 6 digits, got "11a"'],
     ['emergency number too long', (j) => (j.data.settings.emergencyNumber = '1234567'), 'settings.emergencyNumber: expected an emergency number of 2 to 6 digits, got "1234567"'],
     ['unknown region', (j) => (j.data.settings.emergencyRegion = 'XX'), 'settings.emergencyRegion: expected a known region code or "custom", got "XX"'],
-    ['unknown follow-up answer', (j) => (j.data.screenings[0].followUp = { answer: 'maybe', at: 1 }), 'screenings[0].followUp.answer: expected one of "exercise-ok", "advised-changes", "not-yet", got "maybe"'],
+    ['unknown follow-up answer', (j) => (j.data.screenings[0].followUp = { answer: 'maybe', at: T0 }), 'screenings[0].followUp.answer: expected one of "exercise-ok", "advised-changes", "not-yet", got "maybe"'],
     ['unknown screening question', (j) => (j.data.screenings[0].answers['back-ache'] = true), 'screenings[0].answers.back-ache: not one of the questions Backstride asks'],
     ['screening answer as text', (j) => (j.data.screenings[1].answers['saddle-numbness'] = 'yes'), 'screenings[1].answers.saddle-numbness: expected true or false, got "yes"'],
     ['screening answers not an object', (j) => (j.data.screenings[0].answers = [true]), 'screenings[0].answers: expected an object, got a list'],
