@@ -1,6 +1,7 @@
 'use client';
 // A quick check-in: how tight is your back right now (0–10), and when. A big jump or a high
 // score offers the red-flag questions again.
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { useId, useRef, useState } from 'react';
 import { addCheckIn, listCheckIns } from '@/lib/db/check-ins';
 import { newId, parseWholeNumber, TIGHTNESS } from '@/lib/model';
@@ -58,8 +59,8 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
       setValue('');
       setCheckInId(newId());
       savedAt.current = Date.now();
-    } catch {
-      setError('Your check-in could not be saved on this device. Please try again.');
+    } catch (caught) {
+      setError(saveFailedMessage('Your check-in', caught));
     } finally {
       writing.current = false;
     }

@@ -10,6 +10,7 @@ import { EmergencyHold } from '@/components/safety/EmergencyHold';
 import { RecheckCard, SeeSoonBanner } from '@/components/safety/SeeSoonBanner';
 import { safetyView } from '@/components/safety/use-safety';
 import { RunningWalkCard } from '@/components/relief/RunningWalkCard';
+import { saveFailedMessage } from '@/lib/db/write-failure';
 import { CheckInCard } from './CheckInCard';
 import { ReliefCard, WelcomeCard } from './TodayCards';
 import { rememberSetUp } from '@/lib/prefs/set-up';
@@ -92,7 +93,7 @@ export function TodayView({ placeholder = null }: { placeholder?: ReactNode }) {
   const act = (work: Promise<unknown>) =>
     work.then(
       () => setError(null),
-      () => setError('That could not be saved on this device. Please try again.'),
+      (caught: unknown) => setError(saveFailedMessage('That', caught)),
     );
   const errorNotice = error && (
     <p className="notice" role="alert">
