@@ -132,6 +132,8 @@ export const planEntrySchema = z.strictObject({
   reminder: z.boolean(),
   remindMinutesBefore: wholeNumber(REMIND_MINUTES),
   createdAt: instant,
+  /** Absent in files made before it was stored: the import stamps it (lib/db withStartDays). */
+  startDay: dayKey.optional(),
   updatedAt,
 }).superRefine((entry, ctx) => {
   if (isTimesPerWeek(entry.timesPerWeek) && Array.isArray(entry.weekdays) && entry.weekdays.length > 0 && entry.timesPerWeek > entry.weekdays.length) {

@@ -1,8 +1,8 @@
 // Local calendar days (`YYYY-MM-DD` keys) and the instants that belong to them. Owns the
 // rollover rule, wall-clock → instant conversion across DST, and calendar arithmetic on keys.
 // Everything here reads the device time zone at call time and never reads the clock.
-import { format, getHours, getMinutes } from 'date-fns';
-import { clockTimeParts, dayKeyParts, isDayKey, isRolloverHour, type DayKey, type Weekday } from '@/lib/model';
+import { getHours, getMinutes } from 'date-fns';
+import { clockTimeParts, dayKeyParts, isDayKey, isRolloverHour, localDayKey, type DayKey, type Weekday } from '@/lib/model';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -50,9 +50,7 @@ export { isDayKey };
  */
 export function dayKey(at: number, rolloverHour: number): DayKey {
   checkRollover(rolloverHour);
-  const local = new Date(at);
-  const calendarDay = format(local, 'yyyy-MM-dd');
-  return getHours(local) < rolloverHour ? addDays(calendarDay, -1) : calendarDay;
+  return localDayKey(at, rolloverHour);
 }
 
 /**

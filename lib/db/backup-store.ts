@@ -7,6 +7,7 @@
 // NewerRecordError): a backup would silently lose them, an import could overwrite them.
 import { DEFAULT_SETTINGS, NewerRecordError, ONBOARDING_RECORD, SETTINGS_RECORD, type AllData, type DataWrite, type Onboarding, type Settings } from '@/lib/model';
 import { db } from './db';
+import { withStartDays } from './plan';
 import { readKv } from './kv';
 import { saveOnboarding } from './safety';
 import { updateSettings } from './settings';
@@ -61,14 +62,16 @@ export async function writeAllData<R>(decide: (current: AllData) => DataWrite<R>
       for (const table of recordTables()) await table.clear();
     }
     const { records } = write;
-    await db.plan.bulkPut([...records.plan]);
+    // Settings first: entries from a backup made before the first day was stored get it from
+    // their creation instant with the rollover hour they will be judged with.
+    if (write.settings) await updateSettings(write.settings);
+    await db.plan.bulkPut(await withStartDays(records.plan));
     await db.sessions.bulkPut([...records.sessions]);
     await db.checkIns.bulkPut([...records.checkIns]);
     await db.walks.bulkPut([...records.walks]);
     await db.dayMarks.bulkPut([...records.dayMarks]);
     await db.doses.bulkPut([...records.doses]);
     await db.screenings.bulkPut([...records.screenings]);
-    if (write.settings) await updateSettings(write.settings);
     if (write.onboarding) await saveOnboarding(write.onboarding);
     return write.result;
   });

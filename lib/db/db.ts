@@ -1,7 +1,7 @@
 // The one Dexie database. Schema versions are append-only: a shipped version is never
 // edited; a change is a new version with an upgrade() and a test that upgrades old data.
 import Dexie, { type EntityTable } from 'dexie';
-import type { CheckIn, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, WalkLog } from '@/lib/model';
+import { DEFAULT_SETTINGS, localDayKey, readVersioned, SETTINGS_RECORD, type CheckIn, type DayMark, type DoseState, type PlanEntry, type ScreeningRecord, type SessionRecord, type WalkLog } from '@/lib/model';
 
 /** Small singleton records: settings, the running session, onboarding answers. `version`
  *  is the record's own (lib/model/kv-records.ts); rows written before it existed have none.
@@ -36,6 +36,20 @@ export class BackstrideDB extends Dexie {
       kv: 'key',
       screenings: 'id, at, day',
     });
+    // Version 2: every plan entry gets its first day (startDay), from its creation instant on
+    // this device's wall clock at the upgrade, with the person's rollover hour. No index changes.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        const read = readVersioned(SETTINGS_RECORD, await tx.table<KeyValue, string>('kv').get('settings'));
+        const { rolloverHour } = read.state === 'ok' ? read.value : DEFAULT_SETTINGS;
+        await tx
+          .table<PlanEntry, string>('plan')
+          .toCollection()
+          .modify((entry) => {
+            if (entry.startDay === undefined) (entry as { startDay?: string }).startDay = localDayKey(entry.createdAt, rolloverHour);
+          });
+      });
     // A newer version of the app opened in another tab wants to upgrade: this tab's code is
     // outdated, so reload it (running sessions are saved on every event and resume).
     this.on('versionchange', (event) => {

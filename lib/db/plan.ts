@@ -1,8 +1,9 @@
 // The weekly plan: entries of (routine, weekdays, time, reminder). A starter plan is written
 // once on first run; after that the plan is entirely the person's, even if they empty it.
 import { db } from './db';
-import { STARTER_WRITTEN_RECORD, type PlanEntry } from '@/lib/model';
+import { localDayKey, STARTER_WRITTEN_RECORD, type PlanEntry } from '@/lib/model';
 import { writeKv } from './kv';
+import { readSettings } from './settings';
 
 const STARTER_WRITTEN = 'starter-plan-written';
 
@@ -10,9 +11,21 @@ export function listPlan(): Promise<PlanEntry[]> {
   return db.plan.toArray();
 }
 
+/**
+ * Entries with their first day stamped where they have none: the day of `createdAt` on this
+ * device's wall clock now, with the person's rollover hour (call inside a transaction that
+ * holds `kv`, or outside any).
+ */
+export async function withStartDays(entries: readonly PlanEntry[]): Promise<PlanEntry[]> {
+  if (entries.every((entry) => entry.startDay !== undefined)) return [...entries];
+  const { rolloverHour } = await readSettings();
+  return entries.map((entry) => (entry.startDay !== undefined ? entry : { ...entry, startDay: localDayKey(entry.createdAt, rolloverHour) }));
+}
+
 /** Adds or edits an entry; `at` dates the edit, so a merged backup keeps the newer one. */
 export async function savePlanEntry(entry: PlanEntry, at: number): Promise<void> {
-  await db.plan.put({ ...entry, updatedAt: at });
+  const [stamped] = await withStartDays([entry]);
+  await db.plan.put({ ...stamped!, updatedAt: at });
 }
 
 /**
@@ -37,7 +50,7 @@ export async function ensureStarterPlan(now: number, starter: readonly PlanEntry
     // Any mark counts, whatever version wrote it: the plan is the person's from then on.
     if (await db.kv.get(STARTER_WRITTEN)) return;
     await writeKv(STARTER_WRITTEN, STARTER_WRITTEN_RECORD, now);
-    if ((await db.plan.count()) === 0) await db.plan.bulkPut([...starter]);
+    if ((await db.plan.count()) === 0) await db.plan.bulkPut(await withStartDays(starter));
   });
 }
 
@@ -45,7 +58,8 @@ export async function ensureStarterPlan(now: number, starter: readonly PlanEntry
 export async function replacePlan(entries: readonly PlanEntry[], now: number): Promise<void> {
   await db.transaction('rw', db.plan, db.kv, async () => {
     await writeKv(STARTER_WRITTEN, STARTER_WRITTEN_RECORD, now);
+    const stamped = await withStartDays(entries);
     await db.plan.clear();
-    await db.plan.bulkPut([...entries]);
+    await db.plan.bulkPut(stamped);
   });
 }

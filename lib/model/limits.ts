@@ -216,12 +216,13 @@ export const INSTANT_MAX = 8.64e15;
 export const RECORD_YEARS = { min: 2000, max: 2100 } as const;
 
 /**
- * The instants of those years, with a day to spare at each end: a record's day key is local,
- * and its instant can be up to 14 hours on the other side of midnight UTC.
+ * The instants whose day, on any wall clock (UTC−12 to UTC+14) with any rollover hour (0–23),
+ * falls in RECORD_YEARS: from 35 hours into 2000 to 14 hours before 2101. So a day key made
+ * from a valid instant (a plan entry's first day, a record's day) is always valid too.
  */
 export const RECORD_INSTANTS = {
-  min: Date.UTC(RECORD_YEARS.min, 0, 1) - 86_400_000,
-  max: Date.UTC(RECORD_YEARS.max + 1, 0, 1) + 86_400_000,
+  min: Date.UTC(RECORD_YEARS.min, 0, 1, 35),
+  max: Date.UTC(RECORD_YEARS.max + 1, 0, 1) - 14 * 3_600_000,
 } as const;
 
 /** A day key (see isDayKey) in RECORD_YEARS. */

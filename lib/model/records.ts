@@ -25,6 +25,11 @@ export interface PlanEntry {
   readonly reminder: boolean;
   readonly remindMinutesBefore: number;
   readonly createdAt: number;
+  /** The first day the entry counts for, as this device's wall clock named it when the entry was
+   *  written (localDayKey): a past day is judged by this, never by where `createdAt` falls in
+   *  today's time zone. Stamped by lib/db on every write; absent only in backups and databases
+   *  from before it existed, which get it on import and on the upgrade to database version 2. */
+  readonly startDay?: DayKey;
   /** When the record was last edited (epoch ms); absent on records never edited since
    *  they were created, and on every record the first version wrote. A merge keeps the newer. */
   readonly updatedAt?: number;

@@ -81,8 +81,11 @@ export function dayPlanner(
   options: DayPlanOptions,
 ): DayPlanner {
   const weekStartsOn = options.weekStartsOn ?? 1;
-  const starts = new Map(plan.map((entry) => [entry.id, dayKey(entry.createdAt, options.rolloverHour)]));
-  const startOf = (entry: PlanEntry): DayKey => starts.get(entry.id) ?? dayKey(entry.createdAt, options.rolloverHour);
+  // The stored first day; only an entry written before it was stored (and not yet upgraded)
+  // falls back to where its creation instant lands on today's wall clock.
+  const firstDay = (entry: PlanEntry): DayKey => entry.startDay ?? dayKey(entry.createdAt, options.rolloverHour);
+  const starts = new Map(plan.map((entry) => [entry.id, firstDay(entry)]));
+  const startOf = (entry: PlanEntry): DayKey => starts.get(entry.id) ?? firstDay(entry);
   const sessionsByDay = groupByDay(sessions);
   const marksByDay = groupByDay(marks);
   const hasGoals = plan.some(isWeeklyGoal);

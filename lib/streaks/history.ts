@@ -11,7 +11,7 @@ export type DayStatus = 'done' | 'partial' | 'missed' | 'skip' | 'flare' | 'rest
 export interface StreakOptions {
   /** Routines that must be done for a scheduled day to count; null = all of them. */
   readonly minimumPerDay: number | null;
-  /** Used to place plan entries' `createdAt` on a day; sessions and marks carry their own. */
+  /** Which day an instant belongs to; plan entries, sessions and marks carry their own day keys. */
   readonly rolloverHour: number;
   /** For weekly adherence and "times a week" goals; Monday when absent, as in the default settings. */
   readonly weekStartsOn?: Weekday;
@@ -19,7 +19,7 @@ export interface StreakOptions {
 
 /**
  * Everything the streak functions look at. There is no plan history: the current plan is
- * applied to every past day, except that an entry counts only from the day it was created,
+ * applied to every past day, except that an entry counts only from its stored first day,
  * so days before someone started are rest days rather than a wall of misses.
  */
 export interface History {

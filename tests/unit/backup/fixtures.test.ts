@@ -1,6 +1,7 @@
 // Every backup version ever shipped imports into the current one with nothing lost: one
 // fixture file per version (tests/fixtures/backup-v<n>.json), never edited once shipped.
 import 'fake-indexeddb/auto';
+import { withStartDays } from '../../fixtures/start-days';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -55,7 +56,8 @@ describe.each(VERSIONS)('a version %i backup', (version) => {
     const again = parseBackup(backupText(await readAllData(), 0));
     if (!again.ok) throw new Error(again.errors.join('\n'));
     const sorted = (d: Json) => Object.fromEntries(Object.entries(d).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : v]));
-    expect(sorted(again.backup.data)).toEqual(sorted(result.backup.data));
+    // The one addition: each plan entry's first day, stamped on import.
+    expect(sorted(again.backup.data)).toEqual(sorted(withStartDays(result.backup.data)));
   });
 });
 

@@ -6,6 +6,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanEntry } from '@/lib/model';
+import { withStartDays } from '../../fixtures/start-days';
 import { RECORD_KEYS, RECORD_TABLES, backupText, buildBackup, importWrite, parseBackup, type RecordTable } from '@/lib/backup';
 import { readAllData, writeAllData } from '@/lib/db/backup-store';
 // eslint-disable-next-line no-restricted-imports -- the test starts from an empty database
@@ -57,6 +59,8 @@ function expected(file: Json): Json {
     data[table] = [...data[table]].sort((a: Json, b: Json) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0));
   }
   data.screenings = data.screenings.map((q: Json) => ({ ...q, outcome: screen(q.answers as ScreeningAnswers).outcome }));
+  // Plan entries without a first day get one on import.
+  data.plan = withStartDays(data as { plan: PlanEntry[]; settings?: { rolloverHour?: number } }).plan;
   return { ...file, data };
 }
 

@@ -110,10 +110,16 @@ describe('dates', () => {
     expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
   });
 
-  it('a record made just after midnight on 1 January 2000 in Kiritimati (UTC+14) is kept', () => {
+  it('a record from early on 3 January 2000 in Kiritimati (UTC+14) is kept: its day is in range on every clock', () => {
+    const file = json();
+    Object.assign(file.data.checkIns[0], { day: '2000-01-03', at: Date.UTC(2000, 0, 2, 11, 5) });
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it('a record from the first hours of 2000 is refused: on a clock far west of UTC its day would fall in 1999', () => {
     const file = json();
     Object.assign(file.data.checkIns[0], { day: '2000-01-01', at: Date.UTC(1999, 11, 31, 10, 5) });
-    expect(parseBackup(JSON.stringify(file)).ok).toBe(true);
+    expect(parseBackup(JSON.stringify(file)).ok).toBe(false);
   });
 });
 

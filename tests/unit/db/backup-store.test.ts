@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withStartDays } from '../../fixtures/start-days';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupData } from '@/lib/backup';
 import { loadActiveSession, saveActiveSession } from '@/lib/db/active-session';
@@ -83,10 +84,10 @@ describe('readAllData', () => {
 describe('writeAllData, replace', () => {
   it('replaces every record and the settings with the backup', async () => {
     await writeAllData(importWrite(onDevice, 'replace'));
-    expect(sorted(await readAllData())).toEqual(sorted(onDevice));
+    expect(sorted(await readAllData())).toEqual(sorted(withStartDays(onDevice)));
 
     const counts = await writeAllData(importWrite(fromBackup, 'replace'));
-    expect(sorted(await readAllData())).toEqual(sorted(fromBackup));
+    expect(sorted(await readAllData())).toEqual(sorted(withStartDays(fromBackup)));
     expect(await readSettings()).toEqual(fromBackup.settings);
     expect(counts.removed.sessions).toBe(2);
     expect(counts.added.sessions).toBe(2);
@@ -117,7 +118,7 @@ describe('writeAllData, merge', () => {
     const after = await readAllData();
     expect(byKey(after.sessions, (s) => s.id)).toEqual([session('a', { note: 'mine' }), session('b'), session('c')]);
     expect(byKey(after.dayMarks, (m) => m.day)).toEqual([...onDevice.dayMarks, ...fromBackup.dayMarks]);
-    expect(byKey(after.plan, (p) => p.id)).toEqual([...onDevice.plan, ...fromBackup.plan]);
+    expect(byKey(after.plan, (p) => p.id)).toEqual(withStartDays({ plan: [...onDevice.plan, ...fromBackup.plan], settings: onDevice.settings }).plan);
     expect(after.walks).toEqual(onDevice.walks);
     expect(after.settings).toEqual(onDevice.settings);
     // The acknowledged emergency on this device stays; the backup's new screening is added.

@@ -3,6 +3,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db-v1.json';
+import { withStartDays } from '../../fixtures/start-days';
+import type { PlanEntry } from '@/lib/model';
 // eslint-disable-next-line no-restricted-imports -- the test opens the real schema
 import { BackstrideDB } from '@/lib/db/db';
 
@@ -52,7 +54,9 @@ describe('database schema', () => {
     expect(db.verno).toBeGreaterThanOrEqual(1);
     for (const table of TABLES) {
       const rows = await db.table(table).toArray();
-      expect(rows, table).toEqual(expect.arrayContaining(v1.records[table] as unknown[]));
+      // The upgrade to version 2 adds each plan entry's first day (with the stored rollover hour, 4).
+      const want = table === 'plan' ? withStartDays({ plan: v1.records.plan as PlanEntry[] }, 4).plan : v1.records[table];
+      expect(rows, table).toEqual(expect.arrayContaining(want as unknown[]));
       expect(rows).toHaveLength(v1.records[table].length);
     }
     // Indexes the screens query still work.
