@@ -1,8 +1,9 @@
-// Schema tests: every table keeps its key and indexes, and a database written by schema version 1 opens
-// under the current version with its data intact. Add a fixture for every shipped version.
+// Schema tests: every table keeps its key and indexes, and a database written by schema version 1 or 2
+// opens under the current version with its data intact. Add a fixture for every shipped version.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db-v1.json';
+import v2 from '../../fixtures/db-v2.json';
 import { withStartDays } from '../../fixtures/start-days';
 import type { PlanEntry } from '@/lib/model';
 // eslint-disable-next-line no-restricted-imports -- the test opens the real schema
@@ -62,6 +63,19 @@ describe('database schema', () => {
     // Indexes the screens query still work.
     expect(await db.sessions.where('day').equals('2025-11-25').count()).toBe(1);
     expect(await db.screenings.orderBy('at').count()).toBe(1);
+  });
+
+  it('opens a version 2 database with every record intact, its plan entries keeping their first day', async () => {
+    const name = freshName();
+    await writeRaw(name, 20, v2 as Fixture);
+    const db = new BackstrideDB(name);
+    opened.push(db);
+    await db.open();
+    for (const table of TABLES) {
+      const rows = await db.table(table).toArray();
+      expect(rows, table).toEqual(expect.arrayContaining(v2.records[table] as unknown[]));
+      expect(rows).toHaveLength(v2.records[table].length);
+    }
   });
 
   // Records are found the way lib/db finds them: by the key version 1 stored them under, and
