@@ -16,15 +16,16 @@ export function TodaySkeleton() {
         <ReliefCard />
       </div>
       <div className="set-up-only">
-        <section aria-label="At a glance" className="glance">
+        {/* Placeholders: a screen reader hears "Loading today…" instead of a row of dashes. */}
+        <div className="glance" aria-hidden="true">
           <Stat value="–" label="day streak" />
           <Stat value="–" label="best streak" />
           <Stat value="–" label="days done this week" />
-        </section>
+        </div>
         <section aria-labelledby="due-today-loading">
           <h2 id="due-today-loading">Today’s routines</h2>
-          <div className="card skeleton-card" />
-          <div className="card skeleton-card" />
+          <div className="card skeleton-card" aria-hidden="true" />
+          <div className="card skeleton-card" aria-hidden="true" />
         </section>
       </div>
     </div>
