@@ -55,10 +55,16 @@ async function writeRecords(page: Page, store: 'walks' | 'checkIns', records: re
   );
 }
 
-/** Dates the plan back, as if the person had set Backstride up on `createdAt`. Reload to see it. */
+/**
+ * Dates the plan back, as if the person had set Backstride up on `createdAt`: its creation
+ * instant and its stored first day (the local day of `createdAt`, a morning past the rollover
+ * hour in every caller). Reload to see it.
+ */
 async function planCreatedOn(page: Page, createdAt: number) {
+  const local = new Date(createdAt);
+  const startDay = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
   await page.evaluate(
-    (createdAt) =>
+    ({ createdAt, startDay }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('backstride');
         open.onerror = () => reject(open.error);
@@ -67,7 +73,7 @@ async function planCreatedOn(page: Page, createdAt: number) {
           const store = tx.objectStore('plan');
           const all = store.getAll();
           all.onsuccess = () => {
-            for (const entry of all.result as { createdAt: number }[]) store.put({ ...entry, createdAt });
+            for (const entry of all.result as { createdAt: number }[]) store.put({ ...entry, createdAt, startDay });
           };
           tx.oncomplete = () => {
             open.result.close();
@@ -76,7 +82,7 @@ async function planCreatedOn(page: Page, createdAt: number) {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    createdAt,
+    { createdAt, startDay },
   );
 }
 
