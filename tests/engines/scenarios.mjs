@@ -23,7 +23,7 @@ export async function routes() {
   return [...listed, { path: '/exercises', heading: 'Exercises' }, { path: '/welcome', heading: 'Welcome' }];
 }
 
-async function waitForHeading(session, heading, timeoutMs = 15_000) {
+async function waitForHeading(session, heading, timeoutMs = 30_000) {
   const wanted = Array.isArray(heading) ? heading : [heading];
   return waitUntil(`an h1 "${wanted.join('" or "')}"`, async () => {
     const shown = await session.run(headings);
