@@ -17,8 +17,5 @@ module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  // The page's CSS as a <style> in its HTML: no render-blocking request before the first paint
-  // (a few KiB per page; the service worker keeps every page anyway). See `npm run bench:web`.
-  experimental: { inlineCss: true },
   env: { NEXT_PUBLIC_APP_VERSION: buildVersion() },
 };
