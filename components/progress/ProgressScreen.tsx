@@ -1,6 +1,7 @@
 'use client';
 // Progress: streaks and habit strength, the last three months as a calendar, weekly
-// adherence, the tightness and walking-tolerance trends, and the editable session history.
+// adherence, the tightness and walking-tolerance trends, and the editable session and
+// check-in histories.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
 import { useMemo } from 'react';
@@ -15,6 +16,7 @@ import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { listWalks } from '@/lib/db/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
+import { CheckInHistory } from './CheckInHistory';
 // Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
@@ -135,6 +137,11 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
       <section aria-labelledby="progress-history">
         <h2 id="progress-history">History</h2>
         <SessionHistory sessions={data.sessions} today={view.today} />
+      </section>
+
+      <section aria-labelledby="progress-check-ins">
+        <h2 id="progress-check-ins">Check-ins</h2>
+        <CheckInHistory checkIns={data.checkIns} sessions={data.sessions} today={view.today} />
       </section>
     </div>
   );

@@ -1,128 +1,48 @@
 'use client';
 // Past sessions, newest first, a page at a time. Each opens to edit its effort, tightness and
 // note; deleting is immediate and can be undone, which restores the very same record.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
-import { saveFailedMessage } from '@/lib/db/write-failure';
-import { NOTE_LENGTH, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
+import { changedFields, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
+import { ShowMore, useHistoryList, type HistoryStore } from './history-list';
+import { NoteField, noteFits } from './NoteField';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
 
-export const HISTORY_PAGE = 20;
-const NOTE_MAX = NOTE_LENGTH.max;
+export { HISTORY_PAGE } from './history-list';
 export const TIGHTNESS_MESSAGE = wholeNumberMessage(TIGHTNESS);
-const NOTE_MESSAGE = `Keep the note to ${NOTE_MAX} characters or fewer`;
 const EFFORTS: readonly Effort[] = ['easy', 'right', 'hard'];
-
-type Notice =
-  | { readonly kind: 'saved'; readonly text: string }
-  | { readonly kind: 'deleted'; readonly record: SessionRecord }
-  | { readonly kind: 'restored'; readonly text: string };
 
 const newestFirst = (a: SessionRecord, b: SessionRecord) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const routineName = (s: SessionRecord) => getRoutine(s.routineId)?.name ?? 'A routine no longer in the app';
 
 export function SessionHistory({ sessions, today }: { sessions: readonly SessionRecord[]; today: DayKey }) {
-  const [shown, setShown] = useState(HISTORY_PAGE);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const list = useRef<HTMLUListElement>(null);
-  const undo = useRef<HTMLButtonElement>(null);
-
+  const store: HistoryStore<SessionRecord, SessionPatch> = {
+    noun: 'session',
+    describe: (s) => `${formatDay(s.day, today)}, ${routineName(s)}`,
+    update: updateSession,
+    remove: deleteSession,
+    restore: saveSession,
+  };
   const sorted = [...sessions].sort(newestFirst);
-  const visible = sorted.slice(0, shown);
-
-  // Focus follows the person's action: to a restored session once the live query brings it
-  // back, or to the first of the sessions "Show more" revealed.
-  useEffect(() => {
-    if (!focusId) return;
-    const summary = list.current?.querySelector<HTMLElement>(`[data-session-id="${CSS.escape(focusId)}"] summary`);
-    if (summary) {
-      summary.focus();
-      setFocusId(null);
-    }
-  }, [focusId, sessions, shown]);
-
-  useEffect(() => {
-    if (notice?.kind === 'deleted') undo.current?.focus();
-  }, [notice]);
-
-  const describe = (s: SessionRecord) => `${formatDay(s.day, today)}, ${routineName(s)}`;
-
-  const save = async (session: SessionRecord, patch: SessionPatch) => {
-    setError(null);
-    try {
-      await updateSession(session.id, patch, Date.now());
-      setNotice({ kind: 'saved', text: `Saved: ${describe(session)}.` });
-    } catch (caught) {
-      setError(saveFailedMessage('That change', caught));
-    }
-  };
-
-  const remove = async (session: SessionRecord) => {
-    setError(null);
-    try {
-      const record = await deleteSession(session.id);
-      setNotice(record ? { kind: 'deleted', record } : null);
-    } catch {
-      setError('That session could not be deleted. Please try again.');
-    }
-  };
-
-  const restore = async (record: SessionRecord) => {
-    setError(null);
-    try {
-      await saveSession(record);
-      setNotice({ kind: 'restored', text: `Restored: ${describe(record)}.` });
-      setFocusId(record.id);
-    } catch {
-      setError('That session could not be restored. Please try again.');
-    }
-  };
-
-  const showMore = () => {
-    const next = sorted[shown];
-    setShown(shown + HISTORY_PAGE);
-    if (next) setFocusId(next.id);
-  };
+  const { visible, hidden, showMore, save: saveRecord, remove, list, status } = useHistoryList(sorted, store);
 
   return (
     <div className={styles.history}>
-      {error && (
-        <p className="notice" role="alert">
-          {error}
-        </p>
-      )}
-      <div role="status" className={styles.historyStatus}>
-        {notice?.kind === 'deleted' ? (
-          <p className="banner-inline">
-            Session deleted —{' '}
-            <button ref={undo} type="button" className="link-button" onClick={() => void restore(notice.record)}>
-              Undo
-            </button>
-          </p>
-        ) : notice ? (
-          <p className="banner-inline">{notice.text}</p>
-        ) : null}
-      </div>
+      {status}
       {sorted.length === 0 ? (
         <p className="card">No sessions yet. Finish a routine, or tick one off on Today, and it will be listed here.</p>
       ) : (
         <>
           <ul ref={list} className={styles.historyList} aria-label={`Sessions, newest first (${visible.length} of ${sorted.length})`}>
             {visible.map((session) => (
-              <li key={session.id} data-session-id={session.id} className={styles.historyItem}>
-                <SessionItem session={session} today={today} onSave={save} onDelete={remove} />
+              <li key={session.id} data-record-id={session.id} className={styles.historyItem}>
+                <SessionItem session={session} today={today} onSave={saveRecord} onDelete={remove} />
               </li>
             ))}
           </ul>
-          {sorted.length > shown && (
-            <button type="button" className="button secondary" onClick={showMore}>
-              Show more ({Math.min(HISTORY_PAGE, sorted.length - shown)} of {sorted.length - shown} older)
-            </button>
-          )}
+          <ShowMore hidden={hidden} onClick={showMore} />
         </>
       )}
     </div>
@@ -137,7 +57,7 @@ function SessionItem({
 }: {
   session: SessionRecord;
   today: DayKey;
-  onSave: (session: SessionRecord, patch: SessionPatch) => Promise<void>;
+  onSave: (session: SessionRecord, patch: SessionPatch) => Promise<boolean>;
   onDelete: (session: SessionRecord) => Promise<void>;
 }) {
   const [open, setOpen] = useState(false);
@@ -179,7 +99,7 @@ export function SessionEditor({
   onDelete,
 }: {
   session: SessionRecord;
-  onSave: (patch: SessionPatch) => Promise<void>;
+  onSave: (patch: SessionPatch) => Promise<unknown>;
   onDelete: () => Promise<void>;
 }) {
   const id = useId();
@@ -189,11 +109,12 @@ export function SessionEditor({
   const [showErrors, setShowErrors] = useState(false);
   const tightnessField = useRef<HTMLInputElement>(null);
   const noteField = useRef<HTMLTextAreaElement>(null);
+  // What the form showed when it opened: only fields the person changes are written.
+  const [shown] = useState<SessionPatch>(() => ({ effort: session.effort, tightness: session.tightness, note: session.note }));
 
   // '' is "not rated"; anything else must be a whole number 0–10, or nothing is saved.
   const parsed = optionalNumber(parseWholeNumber(tightness, TIGHTNESS));
   const tightnessError = showErrors && !parsed.ok;
-  const noteError = showErrors && note.length > NOTE_MAX;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -202,13 +123,12 @@ export function SessionEditor({
       tightnessField.current?.focus();
       return;
     }
-    if (note.length > NOTE_MAX) {
+    if (!noteFits(note)) {
       noteField.current?.focus();
       return;
     }
     const trimmed = note.trim();
-    const patch: SessionPatch = { tightness: parsed.value, note: trimmed === '' ? undefined : trimmed };
-    void onSave(effort ? { ...patch, effort } : patch);
+    void onSave(changedFields(shown, { effort, tightness: parsed.value, note: trimmed === '' ? undefined : trimmed }));
   };
 
   return (
@@ -250,22 +170,7 @@ export function SessionEditor({
         )}
       </div>
 
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea
-          ref={noteField}
-          id={`${id}-note`}
-          rows={3}
-          maxLength={NOTE_MAX}
-          value={note}
-          aria-invalid={noteError || undefined}
-          aria-describedby={`${id}-note-count`}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <p id={`${id}-note-count`} className={noteError ? 'field-error' : 'field-note'}>
-          {noteError ? NOTE_MESSAGE : `${note.length} of ${NOTE_MAX} characters`}
-        </p>
-      </div>
+      <NoteField ref={noteField} value={note} onChange={setNote} />
 
       <div className="button-row">
         <button type="submit" className="button">

@@ -9,15 +9,8 @@ import { listSessions } from '@/lib/db/sessions';
 import type { CheckInContext } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
+import { CHECK_IN_CONTEXTS } from '@/components/ui/check-in-contexts';
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
-
-const CONTEXTS: { value: CheckInContext; label: string }[] = [
-  { value: 'other', label: 'Just now' },
-  { value: 'before-walk', label: 'Before a walk' },
-  { value: 'after-walk', label: 'After a walk' },
-  { value: 'before-session', label: 'Before a routine' },
-  { value: 'after-session', label: 'After a routine' },
-];
 
 export const CHECK_IN_MESSAGE = `Enter a whole number from ${TIGHTNESS.min} (not tight) to ${TIGHTNESS.max} (worst).`;
 
@@ -93,7 +86,7 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
         <div className="field">
           <label htmlFor={`${id}-context`}>When</label>
           <select id={`${id}-context`} value={context} onChange={(e) => setContext(e.target.value as CheckInContext)}>
-            {CONTEXTS.map((c) => (
+            {CHECK_IN_CONTEXTS.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
               </option>

@@ -4,6 +4,7 @@ export * from './day-key';
 export * from './ids';
 export * from './limits';
 export * from './onboarding';
+export * from './patch';
 export * from './records';
 export * from './screening';
 export * from './session';

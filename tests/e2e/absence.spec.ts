@@ -2,29 +2,11 @@
 // minutes later comes back paused where it was left, not as a finished session.
 // Playwright's clock drives time (one clock for the whole context); IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, settle, test } from './fixtures';
+import { expect, readStore, settle, test } from './fixtures';
 
 const T0 = new Date('2026-11-25T07:30:00').getTime();
 const START_AT = T0 + 60_000;
 const NOTE = 'You left at 0:18 in Lying hamstring stretch with a strap — resume or end.';
-
-function readStore(page: Page, store: 'sessions' | 'kv') {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('backstride');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-        };
-      }),
-    store,
-  );
-}
 
 const lastSeen = async (page: Page) => {
   const rows = (await readStore(page, 'kv')) as { key: string; value: { lastSeen?: number } }[];

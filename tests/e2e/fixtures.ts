@@ -106,3 +106,49 @@ export async function recordNotificationsAndBadge(page: Page) {
 }
 
 export const shownNotifications = (page: Page) => page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+
+/** Every record in one of the app's IndexedDB stores, read straight from the browser. */
+export function readStore<R = unknown>(page: Page, store: string): Promise<R[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<R[]>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            resolve(all.result as R[]);
+            open.result.close();
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/**
+ * Writes records straight into the app's IndexedDB stores, in one transaction; a store listed
+ * in `clear` is emptied first. For history the UI has no way to make (weeks past, walks).
+ */
+export function writeStores(page: Page, records: Readonly<Record<string, readonly object[]>>, clear: readonly string[] = []): Promise<void> {
+  return page.evaluate(
+    ({ records, clear }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('backstride');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const names = [...new Set([...Object.keys(records), ...clear])];
+          const tx = open.result.transaction(names, 'readwrite');
+          for (const name of clear) tx.objectStore(name).clear();
+          for (const [name, list] of Object.entries(records)) for (const record of list) tx.objectStore(name).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { records, clear },
+  );
+}

@@ -1,24 +1,9 @@
 // One tap, one record: a double click on a button that creates a record writes it once.
 // (Adding a plan entry with a double tap is in plan-add.spec.ts.)
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readStore, test } from './fixtures';
 
-const count = (page: Page, store: string) =>
-  page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('backstride');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    store,
-  );
+const count = async (page: Page, store: string) => (await readStore(page, store)).length;
 
 test('a double click on "Done elsewhere" and on "Save check-in" saves one record each', async ({ page }) => {
   await page.goto('/');

@@ -1,26 +1,10 @@
 // The guided player against the real build: Playwright's clock drives time, IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, settle, test, waitForServiceWorker } from './fixtures';
+import { expect, expectNoAxeViolations, readStore, settle, test, waitForServiceWorker } from './fixtures';
 
 const T0 = new Date('2026-11-25T07:30:00').getTime();
 
-async function readSessions(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('backstride');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('sessions', 'readonly');
-          const all = tx.objectStore('sessions').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+const readSessions = (page: Page) => readStore(page, 'sessions');
 
 /** When Start is pressed: the page has loaded by then, and the clock stands still. */
 const START_AT = T0 + 60_000;

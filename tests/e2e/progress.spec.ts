@@ -1,8 +1,8 @@
 // The progress screen against real IndexedDB, with a pinned clock. History is made through
-// the UI (ticking routines off on Today); walks and check-ins, which have no screen yet, are
-// written straight into IndexedDB.
+// the UI (ticking routines off on Today, checking in); weeks past and walks are written
+// straight into IndexedDB.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, readStore, test, writeStores } from './fixtures';
 
 // Monday 23 and Tuesday 24 November 2026, 07:00 local time. The starter plan has Walk-ready
 // every day, Core + glutes on Mondays, and the two stretches on Tuesdays.
@@ -35,25 +35,7 @@ async function twoDaysDone(page: Page) {
 const statValue = (page: Page, label: string) => page.locator('.stat').filter({ hasText: label }).locator('.stat-value');
 const historyItems = (page: Page) => page.getByRole('list', { name: /^Sessions, newest first/ }).getByRole('listitem');
 
-async function writeRecords(page: Page, store: 'walks' | 'checkIns', records: readonly object[]) {
-  await page.evaluate(
-    ({ store, records }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('backstride');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
-          for (const record of records) tx.objectStore(store).put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { store, records },
-  );
-}
+const writeRecords = (page: Page, store: 'walks' | 'checkIns', records: readonly object[]) => writeStores(page, { [store]: records });
 
 /**
  * Dates the plan back, as if the person had set Backstride up on `createdAt`: its creation
@@ -217,6 +199,39 @@ test('a session can be edited, and a deleted one comes back with Undo', async ({
   await expect(statValue(page, 'day streak')).toHaveText('2');
   await page.reload();
   await expect(historyItems(page)).toHaveCount(5);
+});
+
+test('a check-in made on Today is corrected on Progress, and a deleted one comes back whole with Undo', async ({ page }) => {
+  await twoDaysDone(page);
+  await page.goto('/');
+  await page.getByLabel('How tight is your back right now? (0–10)').fill('4');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText('Saved: 4 out of 10.')).toBeVisible();
+  await page.goto('/progress');
+
+  const list = page.getByRole('list', { name: /^Check-ins, newest first \(1 of 1\)/ });
+  const item = list.getByRole('listitem').first();
+  await expect(item).toContainText('Tuesday 24 November, 07:00');
+  await expect(item).toContainText('Tightness 4/10');
+  await item.locator('summary').click();
+  const rating = item.getByRole('textbox', { name: 'Tightness (0–10)' });
+  await rating.fill('2');
+  await item.getByRole('combobox', { name: 'When' }).selectOption({ label: 'Before a walk' });
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: check-in of Tuesday 24 November at 07:00.' })).toBeVisible();
+  await expect(item).toContainText('Tightness 2/10');
+  const [edited] = await readStore<{ tightness: number; context: string; updatedAt?: number }>(page, 'checkIns');
+  expect(edited).toMatchObject({ tightness: 2, context: 'before-walk', updatedAt: expect.any(Number) });
+
+  await item.getByRole('button', { name: 'Delete check-in' }).click();
+  await expect(list).toHaveCount(0);
+  await expect.poll(() => readStore(page, 'checkIns')).toEqual([]);
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Restored: check-in of Tuesday 24 November at 07:00.')).toBeVisible();
+  await expect.poll(() => readStore(page, 'checkIns')).toEqual([edited]);
+  await expect(page.getByRole('list', { name: /^Check-ins, newest first/ }).locator('summary')).toBeFocused();
 });
 
 test('Progress with every chart, an open editor and an open table has no axe violations in light and dark', async ({ page }) => {

@@ -2,30 +2,10 @@
 // heat and ice timers, the walk log, accessibility and offline use. Playwright's clock
 // drives time; IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, waitForServiceWorker, settle, startWithSuggestedPlan } from './fixtures';
+import { expect, expectNoAxeViolations, readStore, test, waitForServiceWorker, settle, startWithSuggestedPlan } from './fixtures';
 
 const T0 = new Date('2026-11-25T07:30:00').getTime();
 const MIN = 60_000;
-
-async function readStore(page: Page, store: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('backstride');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name, 'readonly');
-          const all = tx.objectStore(name).getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-        };
-      }),
-    store,
-  );
-}
 
 /** Records what the app asks the browser to say, instead of saying it. */
 async function captureSpeech(page: Page) {

@@ -92,18 +92,49 @@ describe('SessionHistory', () => {
     await user.clear(note);
     await user.type(note, 'Stiff in the morning');
     expect(note).toHaveAccessibleDescription('20 of 500 characters');
-    expect(note).toHaveAttribute('maxlength', '500');
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(updateSession).toHaveBeenCalledExactlyOnceWith(newer.id, { effort: 'hard', tightness: 4, note: 'Stiff in the morning' }, expect.any(Number));
     expect(await screen.findByRole('status')).toHaveTextContent('Saved: Tuesday 24 November, Walk-ready.');
   });
 
-  it('an emptied tightness or note is saved as not rated / no note', async () => {
+  it('an emptied tightness is saved as not rated, and only that field is written', async () => {
     render(<SessionHistory sessions={[older]} today={TODAY} />);
     const { user, item } = await open(/Monday 23 November/);
     await user.clear(item.getByRole('textbox', { name: /Tightness/ }));
     await user.click(item.getByRole('button', { name: 'Save' }));
-    expect(updateSession).toHaveBeenCalledExactlyOnceWith(older.id, { effort: 'easy', tightness: undefined, note: undefined }, expect.any(Number));
+    expect(updateSession).toHaveBeenCalledExactlyOnceWith(older.id, { tightness: undefined }, expect.any(Number));
+  });
+
+  it('writes only what the person changed, so a tightness another tab set meanwhile survives', async () => {
+    render(<SessionHistory sessions={[newer]} today={TODAY} />);
+    const { user, item } = await open(/Tuesday 24 November/);
+    const note = item.getByRole('textbox', { name: 'Note (optional)' });
+    await user.type(note, ', then stiff');
+    await user.click(item.getByRole('button', { name: 'Save' }));
+    expect(updateSession).toHaveBeenCalledExactlyOnceWith(newer.id, { note: 'Felt loose after, then stiff' }, expect.any(Number));
+  });
+
+  it('saving with nothing changed writes nothing and still confirms', async () => {
+    render(<SessionHistory sessions={[older]} today={TODAY} />);
+    const { user, item } = await open(/Monday 23 November/);
+    await user.click(item.getByRole('button', { name: 'Save' }));
+    expect(updateSession).not.toHaveBeenCalled();
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved: Monday 23 November, Core');
+  });
+
+  it('a pasted note over 500 characters is kept whole and the field says it is too long', async () => {
+    render(<SessionHistory sessions={[older]} today={TODAY} />);
+    const { user, item } = await open(/Monday 23 November/);
+    const note = item.getByRole('textbox', { name: 'Note (optional)' });
+    await user.click(note);
+    await user.paste('x'.repeat(612));
+    expect(note).toHaveValue('x'.repeat(612));
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(item.getByRole('alert')).toHaveTextContent('This note is longer than 500 characters. Shorten it to save.');
+    expect(note).toHaveAccessibleDescription(/612 of 500 characters \(112 too many\)/);
+    await user.click(item.getByRole('button', { name: 'Save' }));
+    expect(updateSession).not.toHaveBeenCalled();
+    expect(note).toHaveFocus();
   });
 
   it('deletes at once, offers Undo, and Undo restores the same record', async () => {
@@ -132,6 +163,7 @@ describe('SessionHistory', () => {
     vi.mocked(updateSession).mockRejectedValueOnce(new Error('QuotaExceededError'));
     render(<SessionHistory sessions={[older]} today={TODAY} />);
     const { user, item } = await open(/Monday 23 November/);
+    await user.click(item.getByRole('radio', { name: 'Hard' }));
     await user.click(item.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That change could not be saved on this device.');
   });
@@ -140,6 +172,7 @@ describe('SessionHistory', () => {
     vi.mocked(updateSession).mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     render(<SessionHistory sessions={[older]} today={TODAY} />);
     const { user, item } = await open(/Monday 23 November/);
+    await user.click(item.getByRole('radio', { name: 'Hard' }));
     await user.click(item.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('That change could not be saved: storage on this device is full. Free up space on this device');
