@@ -46,7 +46,8 @@ export function WalkLogCard() {
   const now = useNow(10_000);
   // The end time belongs to one walk: if another tab ends it and a new one starts, the new
   // walk is not shown as ending.
-  const [ending, setEnding] = useState<{ startedAt: number; endedAt: number } | null>(null);
+  // `here` once this tab saves or discards it, so its own ending is not taken for another tab's.
+  const [ending, setEnding] = useState<{ startedAt: number; endedAt: number; here?: boolean } | null>(null);
   const [status, setStatus] = useState('');
   const [prompt, setPrompt] = useState<ScreeningPrompt | null>(null);
   // Why the last write failed (storage full, say); null while none has.
@@ -82,11 +83,20 @@ export function WalkLogCard() {
   } else {
     const { active, recent, rolloverHour } = data;
     const endedAt = active && ending?.startedAt === active.startedAt ? ending.endedAt : null;
+    // The person was ending this walk here when another tab or window ended it: say so, rather
+    // than let the half-filled form vanish.
+    const endedElsewhere = ending !== null && !ending.here && active?.startedAt !== ending.startedAt ? ending.startedAt : null;
     body = (
       <>
+        {endedElsewhere !== null && (
+          <p className="notice" role="alert">
+            {endedElsewhereText(recent.find((walk) => walk.startedAt === endedElsewhere))}
+          </p>
+        )}
         {!active && (
           <button type="button" className={`button ${styles.bigButton}`} ref={focusWhen('start')} onClick={() => {
             const at = Date.now();
+            setEnding(null);
             act(startWalk(at), `Walk started at ${format(at, 'HH:mm')}.`, 'tightness');
           }}>
             Start a walk
@@ -138,11 +148,12 @@ export function WalkLogCard() {
               setEnding(null);
             }}
             onDone={(work, done, offer = null) => {
+              setEnding((e) => e && { ...e, here: true });
               act(work, done, 'start');
               work.then(() => {
                 setEnding(null);
                 setPrompt(offer);
-              }, () => {});
+              }, () => setEnding((e) => e && { ...e, here: false }));
             }}
           />
         )}
@@ -180,6 +191,13 @@ export function WalkLogCard() {
       </div>
     </section>
   );
+}
+
+function endedElsewhereText(saved: WalkLog | undefined): string {
+  const closed = 'was ended in another tab or window, so the form here closed and what you typed in it was not saved.';
+  return saved
+    ? `The walk you were ending ${closed} The walk itself was saved there: ${describeWalk(saved)}.`
+    : `The walk you were ending ${closed} It was not saved there either.`;
 }
 
 export function describeWalk(walk: WalkLog): string {

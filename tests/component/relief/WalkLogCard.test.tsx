@@ -5,7 +5,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WalkLogCard } from '@/components/relief/WalkLogCard';
-import { loadActiveWalk, startWalk } from '@/lib/db/active-walk';
+import { clearActiveWalk, finishActiveWalk, loadActiveWalk, startWalk } from '@/lib/db/active-walk';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
 import { listWalks, saveWalk } from '@/lib/db/walks';
@@ -127,6 +127,42 @@ describe('walk log card', () => {
     await user.click(within(alert).getByRole('button', { name: 'Discard this walk' }));
     expect(await screen.findByRole('button', { name: 'Start a walk' })).toBeVisible();
     expect(await listWalks()).toEqual([]);
+    expect(screen.queryByText(/another tab/)).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['saved there', true, /The walk itself was saved there: 14 min · no tightness\./],
+    ['discarded there', false, /It was not saved there either\./],
+  ])('a walk ended in another tab while this one was ending it (%s): the form closes with a word, not silently', async (_name, saved, detail) => {
+    const user = userEvent.setup();
+    const startedAt = Date.now() - 14 * MIN - 5_000;
+    await startWalk(startedAt);
+    render(<WalkLogCard />);
+    await user.click(await screen.findByRole('button', { name: 'End walk' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tightness before the walk (0–10)' }), '3');
+    // The other tab ends the same walk.
+    if (saved) {
+      await finishActiveWalk({ id: 'other-tab', startedAt, endedAt: startedAt + 14 * MIN, day: '2026-11-24', minutesWalked: 14, tightnessAtMinute: null });
+    } else {
+      await clearActiveWalk();
+    }
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The walk you were ending was ended in another tab or window, so the form here closed and what you typed in it was not saved.');
+    expect(alert).toHaveTextContent(detail);
+    expect(screen.queryByRole('button', { name: 'Save walk' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start a walk' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+
+  it('saving here says nothing about another tab', async () => {
+    const user = userEvent.setup();
+    await startWalk(Date.now() - 14 * MIN);
+    render(<WalkLogCard />);
+    await user.click(await screen.findByRole('button', { name: 'End walk' }));
+    await user.click(screen.getByRole('button', { name: 'Save walk' }));
+    expect(await screen.findByRole('button', { name: 'Start a walk' })).toBeVisible();
+    expect(await listWalks()).toHaveLength(1);
+    expect(screen.queryByText(/another tab/)).not.toBeInTheDocument();
   });
 
   it('lists the five most recent walks, newest first', async () => {
