@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AppNav, TopBar } from '@/components/shell/AppNav';
 import { ReminderAgentLoader } from '@/components/reminders/ReminderAgentLoader';
 import { PwaStatus } from '@/components/shell/PwaStatus';
-import { SET_UP_SCRIPT } from '@/lib/prefs/set-up';
+import { LAYOUT_SCRIPT } from '@/lib/prefs/set-up';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -32,8 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        {/* Before the first paint: whether Today draws the welcome card or the plan's layout. */}
-        <script dangerouslySetInnerHTML={{ __html: SET_UP_SCRIPT }} />
+        {/* Before the first paint: which layout the static pages draw (lib/prefs/set-up). */}
+        <script dangerouslySetInnerHTML={{ __html: LAYOUT_SCRIPT }} />
         <a className="skip-link" href="#main">
           Skip to content
         </a>

@@ -8,35 +8,12 @@ import { useStillPictures } from '@/components/figure/ExerciseFigure';
 import { FigureSvg, paintFigure } from '@/components/figure/FigureSvg';
 import styles from '@/components/figure/figure.module.css';
 import { getExercise } from '@/lib/content';
-import type { Exercise } from '@/lib/content/types';
-import type { Box } from '@/lib/figure/skeleton';
-import { playerBox, playerFigure, playerStill, restWords, type PlayerFigureFrame } from '@/lib/figure/player-pose';
 import { currentPhase, elapsedMs, type SessionState } from '@/lib/timer';
-import type { Phase } from '@/lib/model';
+import { boxOf, breathText, breathWord, figureTitle, frameFor, sceneryFor } from './figure-frame';
 import type { Painter, RegisterPainter } from './use-player';
 
 /** Repaint at most this often: a slow breath and a 1 s move look smooth at 30 frames a second. */
 const FRAME_MS = 33;
-
-function frameFor(phase: Phase, elapsed: number, still: boolean): PlayerFigureFrame | null {
-  const exercise = getExercise(phase.exerciseId);
-  if (!exercise) return null;
-  const input = { exercise, kind: phase.kind, side: phase.side, rep: phase.rep, durationMs: phase.durationMs };
-  return still ? playerStill(input) : playerFigure({ ...input, elapsedMs: elapsed });
-}
-
-/** Each exercise's box, worked out once: the same object every render keeps the painter registered. */
-const boxes = new Map<string, Box>();
-function boxOf(exercise: Exercise): Box {
-  let box = boxes.get(exercise.id);
-  if (!box) {
-    box = playerBox(exercise);
-    boxes.set(exercise.id, box);
-  }
-  return box;
-}
-
-const breathWord = (frame: PlayerFigureFrame) => (frame.breathing ? ((frame.pose.breath ?? 0) > 0.5 ? 'in' : 'out') : 'none');
 
 export function PlayerFigure({ state, still, registerPainter }: { state: SessionState; still: boolean; registerPainter: RegisterPainter }) {
   const showStill = useStillPictures(still);
@@ -46,8 +23,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
   const svg = useRef<SVGSVGElement>(null);
   const cue = useRef<HTMLParagraphElement>(null);
   const shownPhase = phase?.index ?? -1;
-  // Resting, the strap is put down.
-  const scenery = phase?.kind === 'rest' ? exercise?.scenery?.filter((s) => s.kind !== 'strap') : exercise?.scenery;
+  const scenery = phase && exercise ? sceneryFor(phase, exercise) : undefined;
 
   // The first picture of the phase; the painter takes over from here while the session runs.
   const initial = phase ? frameFor(phase, 0, showStill) : null;
@@ -69,7 +45,7 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
       const word = breathWord(frame);
       if (cue.current && cue.current.dataset.breath !== word) {
         cue.current.dataset.breath = word;
-        cue.current.textContent = word === 'in' ? 'Breathe in' : word === 'out' ? 'Breathe out' : '';
+        cue.current.textContent = breathText(word);
       }
     };
     return registerPainter(paint);
@@ -83,17 +59,11 @@ export function PlayerFigure({ state, still, registerPainter }: { state: Session
         view={initial}
         box={box}
         scenery={scenery}
-        title={
-          phase.kind === 'rest'
-            ? restWords(exercise.position)
-            : phase.kind === 'work'
-              ? exercise.figureAlt
-              : `Starting position: ${exercise.poseLabels[0] ?? exercise.name}.`
-        }
+        title={figureTitle(phase, exercise)}
         data={{ 'data-phase': phase.kind, 'data-moment': initial.moment, 'data-exercise': exercise.id }}
       />
       <p ref={cue} className={`player-breath ${styles.breathCue}`} aria-hidden="true" data-breath={breathWord(initial)}>
-        {showStill ? '' : breathWord(initial) === 'in' ? 'Breathe in' : breathWord(initial) === 'out' ? 'Breathe out' : ''}
+        {showStill ? '' : breathText(breathWord(initial))}
       </p>
     </div>
   );

@@ -21,7 +21,9 @@ import { safetyStatus, type ScreeningRecord } from '@/lib/safety';
 import { doseOverrides, nextDoses } from '@/lib/schedule';
 import { createSession, openSession, planSession, resumeStale, type SessionState } from '@/lib/timer';
 import { EmergencyHold } from '@/components/safety/EmergencyHold';
+import { rememberLayout } from '@/lib/prefs/set-up';
 import { SessionPlayer } from './SessionPlayer';
+import { SessionSkeleton } from './SessionSkeleton';
 import { preloadVoiceAsked } from './VoiceIntro';
 import { SessionModeContext } from './use-player';
 
@@ -82,6 +84,8 @@ export function SessionScreen() {
         storageOk = false;
       }
       if (cancelled) return;
+      // The static page opens at a routine's start only while no session is under way.
+      rememberLayout('activeSession', active !== undefined);
       const opening = openSession(active, Date.now(), getRoutine);
       if (opening.kind !== 'fresh') {
         const activeRoutine = opening.routine;
@@ -102,7 +106,7 @@ export function SessionScreen() {
     };
   }, [routineId, attempt]);
 
-  if (view.kind === 'loading') return <p role="status">Loading your session…</p>;
+  if (view.kind === 'loading') return <SessionSkeleton routineId={routineId} />;
   if (view.kind === 'emergency') {
     return (
       <>
@@ -130,6 +134,7 @@ export function SessionScreen() {
     };
     const discard = async () => {
       await clearActiveSession().catch(() => {});
+      rememberLayout('activeSession', false);
       const target = getRoutine(routineId) ?? routine;
       setView({ kind: 'ready', ready: { sessionId: newId(), routine: target, settings, storageOk: true, ...freshSession(target, view.history) } });
     };

@@ -5,7 +5,9 @@
 // Start), so it never asks again.
 import { useEffect, useId, useRef, useState } from 'react';
 import { markVoiceAsked, voiceAsked } from '@/lib/db/settings';
+import { rememberLayout } from '@/lib/prefs/set-up';
 import { useVoiceStatus, VOICE_UNAVAILABLE } from '@/components/ui/use-voice-status';
+import { dropVoiceText, keepVoiceText, VOICE_EXPLAINED, voiceTitle } from './voice-text';
 
 // Whether the question was answered, read once per page. The session screen waits for it with
 // its records, so the player opens with the question already in place instead of pushing the
@@ -14,7 +16,14 @@ let known: boolean | null = null;
 let reading: Promise<boolean> | null = null;
 export function preloadVoiceAsked(): Promise<boolean> {
   // A device that cannot store the answer is not asked (it would ask every time).
-  return (reading ??= voiceAsked().then((done) => (known = done), () => (known = true)));
+  return (reading ??= voiceAsked().then(
+    (done) => {
+      // The static player shows the question only until it has been answered.
+      rememberLayout('voiceAsked', done);
+      return (known = done);
+    },
+    () => (known = true),
+  ));
 }
 
 export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onVoice: (on: boolean) => void; onTest: () => void }) {
@@ -35,6 +44,7 @@ export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onV
       live = false;
       if (unanswered.current) {
         known = true;
+        rememberLayout('voiceAsked', true);
         void markVoiceAsked(Date.now()).catch(() => {});
       }
     };
@@ -44,6 +54,7 @@ export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onV
   const answer = (on: boolean) => {
     unanswered.current = false;
     known = true;
+    rememberLayout('voiceAsked', true);
     onVoice(on);
     setAsked(true);
     void markVoiceAsked(Date.now()).catch(() => {});
@@ -51,12 +62,8 @@ export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onV
 
   return (
     <section className="voice-intro" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Spoken cues are {voiceOn ? 'on' : 'off'}</h2>
-      <p>
-        {status === 'ready'
-          ? 'A voice says each step out loud — which arm and leg, and what comes next — so you can keep your eyes off the screen. Beeps count down the last seconds.'
-          : VOICE_UNAVAILABLE}
-      </p>
+      <h2 id={`${id}-title`}>{voiceTitle(voiceOn)}</h2>
+      <p>{status === 'ready' ? VOICE_EXPLAINED : VOICE_UNAVAILABLE}</p>
       <div className="button-row">
         <button type="button" className="button secondary" onClick={onTest}>
           Test sound
@@ -64,10 +71,10 @@ export function VoiceIntro({ voiceOn, onVoice, onTest }: { voiceOn: boolean; onV
         {status === 'ready' && (
           <>
             <button type="button" className="button" onClick={() => answer(true)}>
-              {voiceOn ? 'Keep voice on' : 'Turn voice on'}
+              {keepVoiceText(voiceOn)}
             </button>
             <button type="button" className="button secondary" onClick={() => answer(false)}>
-              {voiceOn ? 'Turn voice off' : 'Keep voice off'}
+              {dropVoiceText(voiceOn)}
             </button>
           </>
         )}

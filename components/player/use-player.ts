@@ -9,6 +9,7 @@ import { holdWakeLock, type WakeLockHandle } from '@/lib/cues/wake-lock';
 import { markActiveSessionSeen, saveActiveSession, watchActiveSession, type ActiveSession } from '@/lib/db/active-session';
 import { newId } from '@/lib/model';
 import { finishSession } from '@/lib/db/sessions';
+import { rememberLayout } from '@/lib/prefs/set-up';
 import { requestPersistence } from '@/lib/db/storage';
 import type { SessionRecord, Settings } from '@/lib/model';
 import { createSession, HEARTBEAT_MS, sessionReducer, toSessionRecord, type SessionEventType, type SessionState } from '@/lib/timer';
@@ -89,6 +90,8 @@ export function usePlayer({ sessionId, routineId, initial, settings, doses, open
 
   const persist = useCallback(
     (next: SessionState) => {
+      // The static page opens at a routine's start only while no session is under way.
+      rememberLayout('activeSession', next.status !== 'finished');
       if (next.status === 'finished') {
         const finished = recordOf(next);
         setRecord(finished);

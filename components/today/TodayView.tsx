@@ -13,7 +13,7 @@ import { RunningWalkCard } from '@/components/relief/RunningWalkCard';
 import { saveFailedMessage } from '@/lib/db/write-failure';
 import { CheckInCard } from './CheckInCard';
 import { ReliefCard, WelcomeCard } from './TodayCards';
-import { rememberSetUp } from '@/lib/prefs/set-up';
+import { rememberLayout } from '@/lib/prefs/set-up';
 import { exercises, formatDose, formatDuration, getRoutine } from '@/lib/content';
 import { listDoses } from '@/lib/db/doses';
 import { loadActiveSession } from '@/lib/db/active-session';
@@ -83,7 +83,7 @@ export function TodayView({ placeholder = null }: { placeholder?: ReactNode }) {
 
   // The static layout holds its place until the records are read; the mirror keeps it right.
   useEffect(() => {
-    if (data?.ok) rememberSetUp(Boolean(data.onboarding));
+    if (data?.ok) rememberLayout('setUp', Boolean(data.onboarding));
   }, [data]);
 
   if (!data) return placeholder;

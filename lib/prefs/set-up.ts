@@ -1,18 +1,30 @@
-// Whether this device has been set up (the welcome questions answered or skipped), mirrored
-// into localStorage so the static Today page can draw the right layout before IndexedDB is
-// read: the welcome card for a new person, the plan's layout for everyone else. A tiny script
-// in the page's <body> (SET_UP_SCRIPT) sets the attribute before the first paint. IndexedDB
-// stays the source: Today corrects the mirror whenever it reads the records.
-export const SET_UP_KEY = 'backstride:set-up';
-export const SET_UP_ATTRIBUTE = 'data-set-up';
+// A few facts about this device, mirrored into localStorage so a static page can draw the
+// right layout before IndexedDB is read: whether it has been set up (Today draws the welcome
+// card or the plan's layout), whether the player's question about spoken cues has been
+// answered, and whether a session is under way (the player then opens at that session, not at
+// a routine's start). A tiny script in the page's <body> (LAYOUT_SCRIPT) sets an attribute on
+// <html> for each before the first paint. IndexedDB stays the source: the screens correct the
+// mirror whenever they read the records.
+export const LAYOUT_FACTS = {
+  setUp: { key: 'backstride:set-up', attribute: 'data-set-up' },
+  voiceAsked: { key: 'backstride:voice-asked', attribute: 'data-voice-asked' },
+  activeSession: { key: 'backstride:active-session', attribute: 'data-active-session' },
+} as const;
 
-export const SET_UP_SCRIPT = `try{localStorage.getItem(${JSON.stringify(SET_UP_KEY)})&&document.documentElement.setAttribute(${JSON.stringify(SET_UP_ATTRIBUTE)},"")}catch(e){}`;
+export type LayoutFact = keyof typeof LAYOUT_FACTS;
 
-export function rememberSetUp(setUp: boolean): void {
+const PAIRS = Object.values(LAYOUT_FACTS).map(({ key, attribute }) => [key, attribute]);
+
+export const LAYOUT_SCRIPT = `try{for(var p of ${JSON.stringify(PAIRS)})localStorage.getItem(p[0])&&document.documentElement.setAttribute(p[1],"")}catch(e){}`;
+
+export function rememberLayout(fact: LayoutFact, on: boolean): void {
+  const { key, attribute } = LAYOUT_FACTS[fact];
   try {
-    if (setUp) localStorage.setItem(SET_UP_KEY, '1');
-    else localStorage.removeItem(SET_UP_KEY);
+    if (on) localStorage.setItem(key, '1');
+    else localStorage.removeItem(key);
   } catch {
-    // Storage refused: the static page shows the welcome card's layout until Today is read.
+    // Storage refused: the static page draws the first-visit layout until the records are read.
   }
+  // Within this page too: a skeleton drawn again (another routine, the next session) agrees.
+  if (typeof document !== 'undefined') document.documentElement.toggleAttribute(attribute, on);
 }

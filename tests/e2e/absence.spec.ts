@@ -19,10 +19,10 @@ test('closed 12 s into the first hold and reopened 40 minutes later: paused at 0
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await page.clock.pauseAt(START_AT);
   await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.locator('.player-title')).toHaveText('Get ready');
+  await expect(page.locator('.player[data-status] .player-title')).toHaveText('Get ready');
   await page.clock.runFor(3_000);
   await page.getByRole('button', { name: 'Skip' }).click();
-  await expect(page.locator('.player-title')).toHaveText('Hold');
+  await expect(page.locator('.player[data-status] .player-title')).toHaveText('Hold');
   await expect(page.getByRole('timer')).toHaveText('30');
   // 12 s into the hold is also the third 5 s heartbeat since Start: the moment last seen.
   await page.clock.runFor(12_000);
@@ -35,8 +35,8 @@ test('closed 12 s into the first hold and reopened 40 minutes later: paused at 0
   await again.goto('/session');
   const resume = again.getByRole('button', { name: 'Resume' });
   await settle(again, resume);
-  await expect(again.locator('.player')).toHaveAttribute('data-status', 'paused');
-  await expect(again.locator('.player-title')).toHaveText('Hold');
+  await expect(again.locator('.player[data-status]')).toHaveAttribute('data-status', 'paused');
+  await expect(again.locator('.player[data-status] .player-title')).toHaveText('Hold');
   await expect(again.getByRole('timer')).toHaveText('18');
   await expect(again.locator('.notice').filter({ hasText: NOTE })).toBeVisible();
   // Said once, politely, in the player's live region: not an alert.

@@ -12,7 +12,7 @@ interface Limb {
   readonly end: readonly [number, number];
 }
 
-const figure = (page: Page) => page.locator('.player-figure svg');
+const figure = (page: Page) => page.locator('.player[data-status] .player-figure svg');
 
 /** Every drawn limb's shoulder-or-hip and wrist-or-ankle, as the page has painted them. */
 async function limbs(page: Page): Promise<Record<string, Limb>> {
@@ -85,11 +85,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(figure(page).locator('[data-limb="right-arm"]')).toHaveAttribute('data-working', 'false');
 
       // Holding, the figure breathes and says so.
-      await expect(page.locator('.player-breath')).toHaveText(/^Breathe (in|out)$/);
-      await expect(page.locator('.player-breath')).toBeVisible();
+      await expect(page.locator('.player[data-status] .player-breath')).toHaveText(/^Breathe (in|out)$/);
+      await expect(page.locator('.player[data-status] .player-breath')).toBeVisible();
       // Nothing is drawn over it.
       expect(
-        await page.locator('.player-breath').evaluate((el) => {
+        await page.locator('.player[data-status] .player-breath').evaluate((el) => {
           const r = el.getBoundingClientRect();
           return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
         }),

@@ -10,7 +10,7 @@ const START_AT = T0 + 60_000;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 
 const upNext = (page: Page) => page.getByText(/^Up next:/);
-const word = (page: Page) => page.locator('.player-title');
+const word = (page: Page) => page.locator('.player[data-status] .player-title');
 const live = (page: Page) => page.locator('[aria-live="polite"]');
 
 async function start(page: Page, routine: string) {
@@ -42,12 +42,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(upNext(page)).toHaveCount(1);
       await expect(upNext(page)).toHaveText('Up next: Glute bridge');
       await expect(page.getByText(/Next up|Next:/)).toHaveCount(0);
-      await expect(page.locator('.player-instruction')).toHaveText('Get onto all fours on the mat: left arm and right leg first');
+      await expect(page.locator('.player[data-status] .player-instruction')).toHaveText('Get onto all fours on the mat: left arm and right leg first');
 
       await page.clock.runFor(15_000);
       await expect(word(page)).toHaveText('Hold');
-      await expect(page.locator('.player-instruction')).toHaveText('Left arm and right leg');
-      await expect(page.locator('.player-count')).toHaveText('Rep 1 of 8 · Set 1 of 2');
+      await expect(page.locator('.player[data-status] .player-instruction')).toHaveText('Left arm and right leg');
+      await expect(page.locator('.player[data-status] .player-count')).toHaveText('Rep 1 of 8 · Set 1 of 2');
       await expect(upNext(page)).toHaveCount(0);
       await controlsOnScreen(page);
 
@@ -56,11 +56,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(word(page)).toHaveText('Rest');
       await expect(upNext(page)).toHaveCount(1);
       await expect(upNext(page)).toHaveText('Up next: Glute bridge');
-      await expect(page.locator('.player-count')).toHaveText('Set 2 of 2 next');
+      await expect(page.locator('.player[data-status] .player-count')).toHaveText('Set 2 of 2 next');
       await controlsOnScreen(page);
 
       // On to the glute bridge, the last exercise: its rest says what comes after it.
-      while ((await page.locator('.player-exercise').textContent()) !== 'Glute bridge') await page.getByRole('button', { name: 'Skip' }).click();
+      while ((await page.locator('.player[data-status] .player-exercise').textContent()) !== 'Glute bridge') await page.getByRole('button', { name: 'Skip' }).click();
       await expect(upNext(page)).toHaveText('Up next: done — rate your session');
       while ((await word(page).textContent()) !== 'Rest') await page.getByRole('button', { name: 'Skip' }).click();
       await expect(upNext(page)).toHaveCount(1);
@@ -75,13 +75,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(timer).toHaveText('20');
       const size = await timer.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(96);
-      const ring = await page.locator('.countdown').boundingBox();
+      const ring = await page.locator('.player[data-status] .countdown').boundingBox();
       const digits = await timer.boundingBox();
       // The digits sit inside their ring, and the ring is at least a third of the screen wide.
       expect(digits!.x).toBeGreaterThan(ring!.x);
       expect(digits!.x + digits!.width).toBeLessThan(ring!.x + ring!.width);
       expect(ring!.width).toBeGreaterThanOrEqual(390 / 3);
-      await expect(page.locator('.player-figure')).toBeVisible();
+      await expect(page.locator('.player[data-status] .player-figure')).toBeVisible();
       await controlsOnScreen(page);
     });
 
@@ -90,12 +90,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.clock.runFor(15_000 + 8_100);
       await expect(page.getByRole('timer')).toHaveText('12');
       await page.getByRole('button', { name: 'Pause' }).click();
-      const label = page.locator('.countdown').getByText('Paused', { exact: true });
+      const label = page.locator('.player[data-status] .countdown').getByText('Paused', { exact: true });
       await expect(label).toBeVisible();
       expect(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
       await expect(live(page)).toHaveText('Paused.');
       await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-      expect(await page.locator('.countdown-ring').evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThanOrEqual(0.4);
+      expect(await page.locator('.player[data-status] .countdown-ring').evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThanOrEqual(0.4);
       await page.clock.runFor(30_000);
       await expect(page.getByRole('timer')).toHaveText('12');
       await page.getByRole('button', { name: 'Resume' }).click();
@@ -161,7 +161,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(word(page)).toHaveText('Hold');
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Back' }).click();
-      await expect(page.locator('.player-instruction')).toHaveText('Right knee down, left foot forward');
+      await expect(page.locator('.player[data-status] .player-instruction')).toHaveText('Right knee down, left foot forward');
       await expect(upNext(page)).toHaveText('Up next: done — rate your session');
     });
   });

@@ -18,7 +18,7 @@ async function startCore(page: Page) {
 }
 
 const timer = (page: Page) => page.getByRole('timer');
-const phaseTitle = (page: Page) => page.locator('.player-title');
+const phaseTitle = (page: Page) => page.locator('.player[data-status] .player-title');
 
 test('a full routine runs to the summary and the session is saved with effort and tightness', async ({ page }) => {
   await startCore(page);
@@ -27,7 +27,7 @@ test('a full routine runs to the summary and the session is saved with effort an
   await expect(timer(page)).toHaveText('15');
   await page.clock.runFor(15_000);
   await expect(phaseTitle(page)).toHaveText('Hold');
-  await expect(page.locator('.player-exercise')).toHaveText('Forearm plank');
+  await expect(page.locator('.player[data-status] .player-exercise')).toHaveText('Forearm plank');
   await expect(timer(page)).toHaveText('20');
   // One long gap (a locked phone): the whole routine has passed.
   await page.clock.fastForward(10 * 60_000);
@@ -182,7 +182,7 @@ test('reopening a session left mid-hold 20 minutes later finds it paused where i
   await page.clock.fastForward('20:00');
   await page.goto('/session?routine=core');
   await settle(page, page.getByRole('button', { name: 'Resume' }));
-  await expect(page.locator('.player')).toHaveAttribute('data-status', 'paused');
+  await expect(page.locator('.player[data-status]')).toHaveAttribute('data-status', 'paused');
   await expect(timer(page)).toHaveText('15');
   await expect(page.locator('.notice').filter({ hasText: 'You left at 0:15 in Forearm plank — resume or end.' })).toBeVisible();
   expect(await readSessions(page)).toEqual([]);

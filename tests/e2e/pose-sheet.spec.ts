@@ -27,7 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Start' }).click();
       await page.getByRole('button', { name: 'Skip' }).click();
       await page.getByRole('button', { name: 'Skip' }).click();
-      await expect(page.locator('.player-figure svg')).toHaveAttribute('data-moment', 'hold', { timeout: 5000 });
+      await expect(page.locator('.player[data-status] .player-figure svg')).toHaveAttribute('data-moment', 'hold', { timeout: 5000 });
       await page.getByRole('button', { name: 'Pause' }).click();
       await page.screenshot({ path: `${DIR}/player-bird-dog-right-${colorScheme}.png` });
       await page.getByRole('button', { name: 'End', exact: true }).click();
@@ -42,12 +42,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(`/session?routine=${routine}`);
         await page.getByRole('button', { name: 'Start' }).click();
         for (let i = 0; i < 20; i += 1) {
-          const phase = await page.locator('.player-figure svg').getAttribute('data-phase');
+          const phase = await page.locator('.player[data-status] .player-figure svg').getAttribute('data-phase');
           if (phase === 'rest') break;
           await page.getByRole('button', { name: 'Skip' }).click();
         }
         await page.getByRole('button', { name: 'Pause' }).click();
-        await page.locator('.player-figure').screenshot({ path: `${DIR}/${name}-${colorScheme}.png` });
+        await page.locator('.player[data-status] .player-figure').screenshot({ path: `${DIR}/${name}-${colorScheme}.png` });
         // End it, so the next routine starts fresh instead of offering to resume this one.
         await page.getByRole('button', { name: 'End', exact: true }).click();
         await page.getByRole('button', { name: 'End session' }).click();

@@ -1,0 +1,102 @@
+// The player's static layout (issue 14): /session's static HTML draws the routine's idle player
+// in its final size and place, so nothing moves when the records arrive. Each case measures the
+// player's parts with the app's scripts blocked (only the static HTML and CSS), then with the
+// app running, and compares; before and after the question about spoken cues is answered.
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const PARTS = [
+  '.player-routine',
+  '.player-exercise',
+  '.player-title',
+  '.player-instruction',
+  '.player-stage',
+  '.countdown',
+  '.player-figure',
+  '.player-controls',
+  '.session-bar',
+  '.voice-intro',
+  '.player-stop',
+  '.keys-hint',
+] as const;
+
+type Boxes = Record<string, { x: number; y: number; width: number; height: number } | null>;
+
+/** Each part's place on the page (not in the viewport: a reload may restore a scroll). */
+function boxesIn(page: Page, root: string): Promise<Boxes> {
+  return page.evaluate(
+    ({ root, parts }) => {
+      const boxes: Boxes = {};
+      for (const part of parts) {
+        const found = document.querySelectorAll(`${root} ${part}`);
+        const el = found.length === 1 ? found[0]! : null;
+        const r = el?.getBoundingClientRect();
+        boxes[part] = r && r.width > 0 ? { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height } : null;
+      }
+      return boxes;
+    },
+    { root, parts: PARTS },
+  );
+}
+
+/** The static page alone: the app's own scripts answer empty, the service worker stays out. */
+async function staticOnly(page: Page) {
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: '' }));
+}
+
+function expectSameLayout(staticBoxes: Boxes, liveBoxes: Boxes) {
+  for (const part of PARTS) {
+    const [s, l] = [staticBoxes[part], liveBoxes[part]];
+    expect(s === null, `${part} drawn in one and not the other: static ${JSON.stringify(s)}, live ${JSON.stringify(l)}`).toBe(l === null);
+    if (!s || !l) continue;
+    for (const key of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(s[key] - l[key]), `${part} ${key}: static ${s[key]}, live ${l[key]}`).toBeLessThanOrEqual(1);
+    }
+  }
+}
+
+test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+
+for (const routine of ['walk-ready', 'hamstrings', 'quick-reset']) {
+  test(`/session?routine=${routine}: the static page draws the idle player where the app draws it`, async ({ browser }) => {
+    // First visit: the question about spoken cues is part of the layout.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+    const live = await context.newPage();
+    await live.goto(`/session?routine=${routine}`);
+    await expect(live.locator('.player[data-status="idle"]')).toBeVisible();
+    await expect(live.getByRole('heading', { name: /^Spoken cues are/ })).toBeVisible();
+    const liveAsking = await boxesIn(live, '.player[data-status]');
+
+    const still = await context.newPage();
+    await staticOnly(still);
+    await still.goto(`/session?routine=${routine}`);
+    const shown = '.routine-skeleton[data-shown]';
+    await expect(still.locator(shown)).toHaveCount(1);
+    await expect(still.getByRole('heading', { level: 1 })).toHaveText(/\S/);
+    expect(await still.getByRole('heading', { level: 1 }).textContent()).toBe(await live.getByRole('heading', { level: 1 }).textContent());
+    expectSameLayout(await boxesIn(still, shown), liveAsking);
+    await expectNoAxeViolations(still);
+
+    // Answered once: neither draws the question again.
+    await live.getByRole('button', { name: 'Keep voice on' }).click();
+    await live.reload();
+    await expect(live.locator('.player[data-status="idle"]')).toBeVisible();
+    await expect(live.getByRole('heading', { name: /^Spoken cues are/ })).toHaveCount(0);
+    const liveAnswered = await boxesIn(live, '.player[data-status]');
+    await still.reload();
+    await expect(still.locator(shown)).toHaveCount(1);
+    expectSameLayout(await boxesIn(still, shown), liveAnswered);
+    await context.close();
+  });
+}
+
+test('a session under way: the static page shows no routine’s start, only that the session is loading', async ({ page }) => {
+  await page.goto('/session?routine=walk-ready');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.player[data-status="running"]')).toBeVisible();
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.fulfill({ status: 200, contentType: 'application/javascript', body: '' }));
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading your session…' })).toBeVisible();
+  await expect(page.locator('.routine-skeleton')).toHaveCount(8);
+  for (const skeleton of await page.locator('.routine-skeleton').all()) await expect(skeleton).toBeHidden();
+});
