@@ -52,8 +52,8 @@ describe('buildPolicy', () => {
 
   it('allows self plus exactly the hashed inline code, never unsafe-inline or eval', () => {
     const policy = buildPolicy(hashes);
-    expect(directive(policy, 'script-src')).toBe(`script-src 'self' ${sha('a')} ${sha('b')}`);
-    expect(directive(policy, 'style-src')).toBe(`style-src 'self' ${sha('c')}`);
+    expect(directive(policy, 'script-src')).toBe(`script-src 'self' 'report-sample' ${sha('a')} ${sha('b')}`);
+    expect(directive(policy, 'style-src')).toBe(`style-src 'self' 'report-sample' ${sha('c')}`);
     expect(policy).not.toMatch(/unsafe|\*/);
     for (const d of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'", "default-src 'self'", "worker-src 'self'", "manifest-src 'self'"]) {
       expect(policy.split('; ')).toContain(d);
@@ -66,7 +66,7 @@ describe('buildPolicy', () => {
   });
 
   it('with no inline code, allows only self', () => {
-    expect(directive(buildPolicy({ scripts: [], styles: [] }), 'script-src')).toBe("script-src 'self'");
+    expect(directive(buildPolicy({ scripts: [], styles: [] }), 'script-src')).toBe("script-src 'self' 'report-sample'");
   });
 });
 
@@ -89,7 +89,7 @@ describe('withCspMeta', () => {
     const { html: out, meta, header } = withCspMeta(html);
     expect(out).toContain(`content="${meta}"`);
     expect(header).toBe(`${meta}; frame-ancestors 'none'`);
-    expect(directive(meta, 'script-src')).toBe(`script-src 'self' ${['one()', 'two()', 'three()'].map(sha).join(' ')}`);
+    expect(directive(meta, 'script-src')).toBe(`script-src 'self' 'report-sample' ${['one()', 'two()', 'three()'].map(sha).join(' ')}`);
   });
 
   it('is idempotent: a second run keeps one tag and the same page', () => {
