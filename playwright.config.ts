@@ -21,7 +21,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx serve out -l ${PORT} -c ../serve.json --no-port-switching --no-clipboard`,
+    command: `npx serve out -l ${PORT} -c serve.json --no-port-switching --no-clipboard`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -54,7 +54,7 @@ function StillStrip({ exercise }: { exercise: Exercise }) {
   const box = useMemo(() => sceneBox(exercise.poses, exercise.scenery), [exercise]);
   const count = exercise.poses.length;
   return (
-    <figure className="exercise-figure" data-mode="still" aria-label={exercise.figureAlt} style={{ margin: 0 }}>
+    <figure className={`exercise-figure ${styles.still}`} data-mode="still" aria-label={exercise.figureAlt}>
       <ol className={styles.strip}>
         {exercise.poses.map((pose, i) => {
           const captionId = `${id}-pose-${i}`;

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { listPlan, updatePlanEntry } from '@/lib/db/plan';
 import { calendarEntries } from '@/lib/schedule/plan-entry';
 import type { SafetyStatus } from '@/lib/safety/status';
+import styles from './plan.module.css';
 
 interface Props {
   /** Why routines are on hold, if they are: then there is nothing to add. */
@@ -100,7 +101,7 @@ export function CalendarExport({ held, download, onReminderOn }: Props) {
           {error}
         </p>
       )}
-      <p role="status" style={status ? undefined : { margin: 0 }}>
+      <p role="status" className={status ? undefined : styles.quietStatus}>
         {status}
       </p>
     </section>

@@ -296,7 +296,7 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
               type="text"
               inputMode="decimal"
               autoComplete="off"
-              style={{ maxWidth: '8rem' }}
+              className={styles.minutesInput}
               value={minutesText}
               onChange={(e) => {
                 setMinutesText(e.target.value);

@@ -35,6 +35,10 @@ import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, screen, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
+// The app's Content-Security-Policy allows no eval, so zod must not compile parsers with
+// `new Function`; even its probe for eval is reported as a violation. Set before any schema.
+z.config({ jitless: true });
+
 // The limits themselves live in lib/model (limits.ts); this file only words their messages.
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,6 @@
-// Shared Playwright fixtures: every page fails its test on console.error, uncaught errors
-// or any request to a host other than the one serving the app, unless the test expects it.
+// Shared Playwright fixtures: every page fails its test on console.error, uncaught errors,
+// a Content-Security-Policy violation or any request to a host other than the one serving the
+// app, unless the test expects it.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -25,6 +26,11 @@ export const test = base.extend<{ guard: Guard }>({
           if (!isAllowed(error.message)) problems.push(`page error: ${error.message}`);
         });
       };
+      // Reported from inside the page too: a violation is an event even when nothing logs it.
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+        if (!isAllowed(text)) problems.push(`CSP violation: ${text}`);
+      });
+      await context.addInitScript(reportCspViolations);
       context.pages().forEach(watch);
       context.on('page', watch);
       context.on('request', (request) => {
@@ -40,6 +46,14 @@ export const test = base.extend<{ guard: Guard }>({
 });
 
 export { expect };
+
+/** An init script: every `securitypolicyviolation` in the page, told to the test as one line. */
+export function reportCspViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation ?? console.error;
+    report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${e.sample ? ` (${e.sample})` : ''} on ${e.documentURI}`);
+  });
+}
 
 export const ROUTES = [
   { path: '/', heading: 'Today' },

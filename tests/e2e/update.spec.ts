@@ -35,6 +35,8 @@ async function deployNewVersion(oldVersion: string, newVersion: string) {
     const full = path.join(dir, file);
     await writeFile(full, (await readFile(full, 'utf8')).replaceAll(oldVersion, newVersion));
   }
+  // The pages' inline scripts changed, so do their policy's hashes (their meta tag), as in a real build.
+  execFileSync(process.execPath, ['scripts/csp.mjs', dir], { stdio: 'ignore' });
   execFileSync(process.execPath, ['scripts/build-sw.mjs', dir], { stdio: 'ignore' });
 }
 

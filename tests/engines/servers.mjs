@@ -23,7 +23,7 @@ export function answers(port) {
   });
 }
 
-/** `serve out` on `port` with the project's serve.json, as `npm run serve` does. */
+/** `serve out` on `port` with the build's out/serve.json (clean URLs, each page's CSP header), as `npm run serve` does. */
 export function staticServer(port) {
   let child = null;
   return {
@@ -31,7 +31,7 @@ export function staticServer(port) {
     async start() {
       if (child) return;
       if (await answers(port)) throw new Error(`Port ${port} is already in use: set ENGINES_PORT to a free port.`);
-      child = spawn(process.execPath, [serveBin, 'out', '-l', String(port), '-c', '../serve.json', '--no-port-switching', '--no-clipboard'], {
+      child = spawn(process.execPath, [serveBin, 'out', '-l', String(port), '-c', 'serve.json', '--no-port-switching', '--no-clipboard'], {
         cwd: root,
         stdio: ['ignore', 'ignore', 'pipe'],
       });
