@@ -143,6 +143,14 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
         <h2 id="progress-check-ins">Check-ins</h2>
         <CheckInHistory checkIns={data.checkIns} sessions={data.sessions} today={view.today} />
       </section>
+
+      <section className="card" aria-labelledby="progress-report">
+        <h2 id="progress-report">Show your physiotherapist</h2>
+        <p>A one- or two-page summary of your sessions, doses, tightness and walks, to print or share as a file.</p>
+        <Link className="button secondary" href="/report">
+          Make a report
+        </Link>
+      </section>
     </div>
   );
 }

@@ -63,6 +63,7 @@ export const ROUTES = [
   { path: '/relief', heading: 'Relief' },
   { path: '/safety', heading: 'Safety' },
   { path: '/settings', heading: 'Settings' },
+  { path: '/report', heading: 'Report to share' },
 ] as const;
 
 export async function expectNoAxeViolations(page: Page) {
