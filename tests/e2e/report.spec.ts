@@ -91,6 +91,17 @@ test('twelve weeks of history: every section, within two printed pages on A4 and
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await expectNoAxeViolations(page);
+    // Opt-in pictures to look at (SHOTS=dir): the phone and the desktop screen.
+    if (process.env.SHOTS) {
+      for (const [name, size] of [['phone', { width: 390, height: 844 }], ['narrow', { width: 320, height: 700 }], ['desktop', { width: 1280, height: 800 }]] as const) {
+        await page.setViewportSize(size);
+        for (const [i, y] of [0, 1, 2].map((n) => [n, n * size.height] as const)) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await page.screenshot({ path: `${process.env.SHOTS}/report-${name}-${colorScheme}-${i}.png` });
+        }
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   }
 
   // On paper, in the dark scheme too: black on white, no app bars, at most two pages.
