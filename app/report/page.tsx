@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ReportLoader } from '@/components/report/ReportLoader';
 
-export const metadata: Metadata = { title: 'Report' };
+export const metadata: Metadata = { title: 'Report to share' };
 
 export default function ReportPage() {
   return (
