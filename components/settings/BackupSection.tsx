@@ -90,7 +90,9 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
       setImportError(
         isQuotaError(error)
           ? saveFailedMessage('The backup', error, { whenFull: 'Nothing was changed: import it again once there is room.' })
-          : `The backup could not be written, so nothing was changed. ${explained(error) ?? 'Please try again.'}`,
+          : error instanceof Error && error.name === 'ImportRefusedError'
+            ? error.message
+            : `The backup could not be written, so nothing was changed. ${explained(error) ?? 'Please try again.'}`,
       );
     }
   };

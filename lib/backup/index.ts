@@ -6,7 +6,7 @@ export { NEWER_APP, parseBackup, tooLargeMessage } from './parse';
 export { BACKUP_MIGRATIONS, migrateBackup } from './migrations';
 export { backupText, sessionBackupText } from './export';
 export type { ParseResult } from './parse';
-export { importWrite, mergeBackup } from './merge';
+export { ImportRefusedError, importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
 export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
 export { CSV_STYLES, SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';

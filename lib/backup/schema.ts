@@ -33,6 +33,7 @@ import {
 } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, screen, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
+import { fileClashes } from './plan-clashes';
 import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
 
 // The limits themselves live in lib/model (limits.ts); this file only words their messages.
@@ -364,6 +365,8 @@ export const backupDataSchema = z
         else ctx.addIssue({ code: 'custom', path: [table, i, RECORD_KEYS[table]], message: `${show(value)} is used twice (also at ${table}[${first}])` });
       });
     }
+    // The plan as a whole: what the plan's own form refuses, a file may not bring in.
+    for (const { index, message } of fileClashes(data.plan)) ctx.addIssue({ code: 'custom', path: ['plan', index, 'time'], message });
   });
 
 export const backupSchema = z.strictObject({
