@@ -126,6 +126,8 @@ function* checkSteps(text: string): Generator<CheckProgress, ParseResult, void> 
   const total = lists.reduce((sum, [, list]) => sum + list.length, 0);
   const records: Record<string, unknown[]> = {};
   let checked = 0;
+  // Reading the JSON of a large file is a task of its own; the records come after a pause.
+  if (total > SLICE) yield { checked, total };
   for (const [table, list] of lists) {
     const schema = RECORD_SCHEMAS[table];
     const out: unknown[] = (records[table] = []);

@@ -19,11 +19,16 @@ async function inSteps(text: string) {
 }
 
 describe('parseBackupInSteps', () => {
-  it('pauses after each thousand records and reads the same backup as parseBackup', async () => {
+  it('a small file is checked without a pause', async () => {
+    const text = JSON.stringify(buildBackup(data(10), T0));
+    expect((await inSteps(text)).pauses).toBe(0);
+  });
+
+  it('pauses once the file is read and after each thousand records, and reads the same backup as parseBackup', async () => {
     const text = JSON.stringify(buildBackup(data(2_500), T0));
     const { result, pauses, heard } = await inSteps(text);
-    expect(heard).toEqual([1_000, 2_000]);
-    expect(pauses).toBe(2);
+    expect(heard).toEqual([0, 1_000, 2_000]);
+    expect(pauses).toBe(3);
     expect(result).toEqual(parseBackup(text));
     expect(result.ok && result.backup.data.checkIns).toHaveLength(2_500);
   });
