@@ -5,7 +5,7 @@
 // is new) or replace (confirmed in a dialog), and the write is all or nothing.
 import { useId, useRef, useState } from 'react';
 import type { Backup, CsvStyle, ImportMode } from '@/lib/backup';
-import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile } from './data-actions';
+import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, type Progress } from './data-actions';
 import { isQuotaError, saveFailedMessage } from '@/lib/db/write-failure';
 import styles from './settings.module.css';
 
@@ -22,6 +22,7 @@ const CSV_CHOICES: readonly { style: CsvStyle; label: string }[] = [
 ];
 
 const exportedAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const count = new Intl.NumberFormat('en');
 
 export function BackupSection({ onImported }: { onImported?: () => void }) {
   const id = useId();
@@ -36,6 +37,8 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
   const [replaceLoss, setReplaceLoss] = useState<string | null>(null);
   const [importStatus, setImportStatus] = useState('');
   const [importError, setImportError] = useState<string | null>(null);
+  // How far a long check or write has got (a large file takes seconds): shown as a bar, not announced.
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const runExport = async (work: () => Promise<string>) => {
     setExportError(null);
@@ -56,8 +59,13 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
     }
     const read = ++latestRead.current;
     setState({ step: 'reading', fileName: file.name });
-    const result = await readBackupFile(file).catch(() => ({ ok: false as const, errors: ['This file could not be checked. Please try again.'] }));
+    setProgress(null);
+    const result = await readBackupFile(file, (p) => read === latestRead.current && setProgress(p)).catch(() => ({
+      ok: false as const,
+      errors: ['This file could not be checked. Please try again.'],
+    }));
     if (read !== latestRead.current) return; // Another file was chosen meanwhile.
+    setProgress(null);
     // Browsers fire no change event for the same file chosen twice: clear a refused one so it
     // can be chosen again once fixed. The message keeps its name.
     if (!result.ok && fileInput.current) fileInput.current.value = '';
@@ -79,18 +87,23 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
     replaceDialog.current?.close();
     setImportError(null);
     setState({ ...state, step: 'writing', mode });
+    setProgress(null);
     try {
-      const message = await importBackup(state.backup, mode);
+      const message = await importBackup(state.backup, mode, setProgress);
+      setProgress(null);
       reset();
       setImportStatus(message);
       onImported?.();
       fileInput.current?.focus();
     } catch (error) {
+      setProgress(null);
       setState({ ...state, step: 'ready' });
       setImportError(
         isQuotaError(error)
           ? saveFailedMessage('The backup', error, { whenFull: 'Nothing was changed: import it again once there is room.' })
-          : `The backup could not be written, so nothing was changed. ${explained(error) ?? 'Please try again.'}`,
+          : error instanceof Error && error.name === 'ImportRefusedError'
+            ? error.message
+            : `The backup could not be written, so nothing was changed. ${explained(error) ?? 'Please try again.'}`,
       );
     }
   };
@@ -203,6 +216,22 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
               Cancel
             </button>
           </div>
+        </div>
+      )}
+      {(state.step === 'writing' || (state.step === 'reading' && progress)) && (
+        // Until the first slice is written the bar has no value: the browser shows it as busy.
+        <div className={`field ${styles.progress}`}>
+          <label htmlFor={`${id}-progress`}>{state.step === 'reading' ? `Checking ${state.fileName}` : 'Importing the backup'}</label>
+          {progress ? (
+            <>
+              <progress id={`${id}-progress`} max={progress.total} value={progress.done} aria-describedby={`${id}-progress-count`} />
+              <span id={`${id}-progress-count`} className={`field-note ${styles.small}`}>
+                {count.format(progress.done)} of {count.format(progress.total)} records
+              </span>
+            </>
+          ) : (
+            <progress id={`${id}-progress`} />
+          )}
         </div>
       )}
       {importError && (

@@ -41,9 +41,24 @@ export type ReadResult =
   | { readonly ok: true; readonly backup: Backup; readonly counts: TableCounts; readonly summary: string }
   | { readonly ok: false; readonly errors: readonly string[] };
 
+/** How far a long step has got, for a progress bar. */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Lets the browser paint and handle input between slices of a long check (the next task,
+ * not a microtask). `scheduler.yield` keeps this page's place in the queue where there is one.
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Checks a chosen file without writing anything: size first, then the whole backup. */
-export async function readBackupFile(file: File): Promise<ReadResult> {
-  const { MAX_BACKUP_CHARS, countRecords, describeCounts, parseBackup, tooLargeMessage } = await loadBackup();
+export async function readBackupFile(file: File, onProgress?: (progress: Progress) => void): Promise<ReadResult> {
+  const { MAX_BACKUP_CHARS, countRecords, describeCounts, parseBackupInSteps, tooLargeMessage } = await loadBackup();
   // A UTF-8 file has at least as many bytes as characters, so this never refuses a file
   // parseBackup would take, and a huge file is never read into memory.
   if (file.size > MAX_BACKUP_CHARS) return { ok: false, errors: [tooLargeMessage(file.size)] };
@@ -53,7 +68,7 @@ export async function readBackupFile(file: File): Promise<ReadResult> {
   } catch {
     return { ok: false, errors: ['This file could not be read. Choose it again, or copy it to this device first.'] };
   }
-  const result = parseBackup(text);
+  const result = await parseBackupInSteps(text, nextTask, onProgress && (({ checked, total }) => onProgress({ done: checked, total })));
   if (!result.ok) return result;
   const counts = countRecords(result.backup.data);
   return { ok: true, backup: result.backup, counts, summary: describeCounts(counts, 'no records') };
@@ -66,9 +81,9 @@ export async function describeReplaceLoss(backup: Backup): Promise<string> {
 }
 
 /** Writes the backup (all or nothing) and says what happened, for the status line. */
-export async function importBackup(backup: Backup, mode: ImportMode): Promise<string> {
+export async function importBackup(backup: Backup, mode: ImportMode, onProgress?: (progress: Progress) => void): Promise<string> {
   const [{ describeCounts, importWrite, totalRecords }, { writeAllData }] = await Promise.all([loadBackup(), loadStore()]);
-  const counts: MergeCounts = await writeAllData(importWrite(backup.data, mode));
+  const counts: MergeCounts = await writeAllData(importWrite(backup.data, mode), onProgress && (({ written, total }) => onProgress({ done: written, total })));
   // The settings' mirror for static pages follows the imported settings.
   if (mode === 'replace') rememberStillPictures(backup.data.settings.reducedMotion === 'reduce');
   if (mode === 'replace') {

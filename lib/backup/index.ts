@@ -2,11 +2,11 @@
 // lib/db/backup-store.ts.
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, buildSessionBackup, recordKey, sessionBackupFileName } from './format';
 export type { Backup, BackupData, RecordTable, SessionBackup } from './format';
-export { NEWER_APP, parseBackup, tooLargeMessage } from './parse';
+export { NEWER_APP, parseBackup, parseBackupInSteps, tooLargeMessage } from './parse';
 export { BACKUP_MIGRATIONS, migrateBackup } from './migrations';
 export { backupText, sessionBackupText } from './export';
-export type { ParseResult } from './parse';
-export { importWrite, mergeBackup } from './merge';
+export type { CheckProgress, ParseResult } from './parse';
+export { ImportRefusedError, importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
 export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
 export { CSV_STYLES, SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';

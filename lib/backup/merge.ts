@@ -2,8 +2,18 @@
 // device does not have are added, and of a record both have, the newer edit is kept (its
 // `updatedAt`, else when it was made; a tie keeps the device's). Nothing is ever deleted in
 // merge mode, and an older copy never replaces a newer one.
-import type { DataWrite, RecordSets } from '@/lib/model';
+import type { DataWrite, PlanEntry, RecordSets } from '@/lib/model';
 import { RECORD_TABLES, editedAt, recordKey, type BackupData, type RecordTable } from './format';
+import { mergeClashes } from './plan-clashes';
+
+/** An import refused by what it would make of the data here; its message names the records. */
+export class ImportRefusedError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    const more = problems.length > 3 ? ` …and ${problems.length - 3} more.` : '';
+    super(`This backup cannot be merged with the data on this device, so nothing was changed. ${problems.slice(0, 3).join(' ')}${more}`);
+    this.name = 'ImportRefusedError';
+  }
+}
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -134,6 +144,10 @@ function pickRecords(data: BackupData): RecordSets {
 export function importWrite(incoming: BackupData, mode: ImportMode): (current: BackupData) => DataWrite<MergeCounts> {
   return (current) => {
     const { newRecords, counts, data } = mergeBackup(current, incoming, mode);
+    // The plan it would leave is checked as a whole: throwing here ends the transaction
+    // before anything is written.
+    const clashes = mergeClashes(data.plan, newRecords.plan, (entry) => incoming.plan.indexOf(entry as PlanEntry));
+    if (clashes.length > 0) throw new ImportRefusedError(clashes);
     return {
       clear: mode === 'replace',
       records: newRecords,

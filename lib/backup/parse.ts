@@ -2,10 +2,12 @@
 // explanation), then the file's migrations up to the current version, then every record
 // against the schema. Errors name the place in the file,
 // e.g. `sessions[3].day: not a valid date (2026-02-30)`, so a person can find and fix it.
+// Records are checked one by one, in slices: parseBackupInSteps pauses between slices, so a
+// file of 60,000 check-ins keeps the page responsive; parseBackup runs the same steps at once.
 import type * as z from 'zod';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_TABLES, type Backup, type BackupData } from './format';
 import { migrateBackup } from './migrations';
-import { backupSchema, show } from './schema';
+import { backupShellSchema, RECORD_SCHEMAS, show, wholeDataIssues } from './schema';
 
 export type ParseResult = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly errors: string[] };
 
@@ -68,7 +70,29 @@ export function tooLargeMessage(size: number): string {
   return `This file is too large (${mb} MB). A Backstride backup is at most ${MAX_BACKUP_CHARS / (1024 * 1024)} MB.`;
 }
 
-export function parseBackup(text: string): ParseResult {
+/** How far a check has got: records checked of those in the file. */
+export interface CheckProgress {
+  readonly checked: number;
+  readonly total: number;
+}
+
+/** Records checked between two pauses: a slice takes a few tens of milliseconds. */
+const SLICE = 1_000;
+
+/** Where an issue stands in the file, for listing problems in the file's own order. */
+const ORDER = ['format', 'version', 'exportedAt', 'app', 'data', ...RECORD_TABLES, 'settings', 'onboarding'];
+function rank(path: readonly PropertyKey[]): number {
+  const top = ORDER.indexOf(String(path[0]));
+  if (path[0] !== 'data') return top;
+  // `data` itself (an unknown field in it) after everything in it.
+  return path.length === 1 ? ORDER.length : ORDER.indexOf(String(path[1]));
+}
+
+/**
+ * The whole check as steps: it yields after each slice of records, so a caller can pause
+ * between them (parseBackupInSteps) or run straight through (parseBackup). One path for both.
+ */
+function* checkSteps(text: string): Generator<CheckProgress, ParseResult, void> {
   if (text.length > MAX_BACKUP_CHARS) return fail(tooLargeMessage(text.length));
 
   let json: unknown;
@@ -93,16 +117,67 @@ export function parseBackup(text: string): ParseResult {
     );
   }
 
-  const result = backupSchema.safeParse(migrateBackup(json, version), { error: errorMap });
-  if (result.success) return { ok: true, backup: result.data };
+  // The envelope and settings first, then each table's records a slice at a time.
+  const migrated = migrateBackup(json, version);
+  const shell = backupShellSchema.safeParse(migrated, { error: errorMap });
+  const issues: { path: readonly PropertyKey[]; message: string }[] = shell.success ? [] : [...shell.error.issues];
+  const tables = isObject(migrated) && isObject(migrated.data) ? migrated.data : {};
+  const lists = RECORD_TABLES.map((table) => [table, Array.isArray(tables[table]) ? (tables[table] as unknown[]) : []] as const);
+  const total = lists.reduce((sum, [, list]) => sum + list.length, 0);
+  const records: Record<string, unknown[]> = {};
+  let checked = 0;
+  // Reading the JSON of a large file is a task of its own; the records come after a pause.
+  if (total > SLICE) yield { checked, total };
+  for (const [table, list] of lists) {
+    const schema = RECORD_SCHEMAS[table];
+    const out: unknown[] = (records[table] = []);
+    for (let i = 0; i < list.length; i++) {
+      const record = schema.safeParse(list[i], { error: errorMap });
+      if (record.success) out.push(record.data);
+      else for (const issue of record.error.issues) issues.push({ path: ['data', table, i, ...issue.path], message: issue.message });
+      if (++checked % SLICE === 0) yield { checked, total };
+    }
+  }
 
-  const errors = result.error.issues.map((issue) => {
-    const where = formatPath(issue.path);
-    return where ? `${where}: ${issue.message}` : issue.message;
-  });
+  if (issues.length === 0 && shell.success) {
+    const data = { ...shell.data.data, ...records } as BackupData;
+    for (const issue of wholeDataIssues(data)) issues.push({ path: ['data', ...issue.path], message: issue.message });
+    if (issues.length === 0) return { ok: true, backup: { ...shell.data, data } as Backup };
+  }
+
+  const errors = issues
+    .map((issue, i) => ({ issue, i, rank: rank(issue.path) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ issue }) => {
+      const where = formatPath(issue.path);
+      return where ? `${where}: ${issue.message}` : issue.message;
+    });
   if (errors.length > MAX_ERRORS) {
     const more = errors.length - MAX_ERRORS;
     return fail(...errors.slice(0, MAX_ERRORS), `…and ${more} more ${more === 1 ? 'problem' : 'problems'}.`);
   }
   return fail(...errors);
+}
+
+export function parseBackup(text: string): ParseResult {
+  const steps = checkSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseBackup for a large file on the main thread: the same check, with `pause` awaited after
+ * each slice of records (a screen passes one that yields to the browser), and `onProgress`
+ * told how far it got.
+ */
+export async function parseBackupInSteps(text: string, pause: () => Promise<void>, onProgress?: (progress: CheckProgress) => void): Promise<ParseResult> {
+  const steps = checkSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await pause();
+  }
 }

@@ -33,7 +33,8 @@ import {
 } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
 import { QUESTION_IDS, screen, type CareStep, type FollowUpAnswer, type ScreeningOutcome } from '@/lib/safety/screening';
-import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type Backup } from './format';
+import { fileClashes } from './plan-clashes';
+import { BACKUP_FORMAT, BACKUP_VERSION, RECORD_KEYS, RECORD_TABLES, recordKey, type BackupData, type RecordTable } from './format';
 
 // The app's Content-Security-Policy allows no eval, so zod must not compile parsers with
 // `new Function`; even its probe for eval is reported as a violation. Set before any schema.
@@ -344,36 +345,58 @@ export const settingsSchema = z
     return { ...DEFAULT_SETTINGS, ...rest };
   });
 
-export const backupDataSchema = z
-  .strictObject({
-    plan: z.array(planEntrySchema),
-    sessions: z.array(sessionSchema),
-    checkIns: z.array(checkInSchema),
-    walks: z.array(walkSchema),
-    dayMarks: z.array(dayMarkSchema),
-    doses: z.array(doseSchema),
-    // Files from before screenings were exported get an empty table from their migration.
-    screenings: z.array(screeningSchema),
-    settings: settingsSchema,
-    onboarding: onboardingSchema.optional(),
-  })
-  .superRefine((data, ctx) => {
-    // Two records with one key would silently become one on import.
-    for (const table of RECORD_TABLES) {
-      const firstAt = new Map<string, number>();
-      data[table].forEach((record: (typeof data)[typeof table][number], i) => {
-        const value = recordKey(table, record);
-        const first = firstAt.get(value);
-        if (first === undefined) firstAt.set(value, i);
-        else ctx.addIssue({ code: 'custom', path: [table, i, RECORD_KEYS[table]], message: `${show(value)} is used twice (also at ${table}[${first}])` });
-      });
-    }
-  });
+/** Each table's record schema: parse.ts checks the records of a large file a slice at a time. */
+export const RECORD_SCHEMAS = {
+  plan: planEntrySchema,
+  sessions: sessionSchema,
+  checkIns: checkInSchema,
+  walks: walkSchema,
+  dayMarks: dayMarkSchema,
+  doses: doseSchema,
+  screenings: screeningSchema,
+} as const satisfies { readonly [T in RecordTable]: z.ZodType<BackupData[T][number], unknown> };
 
-export const backupSchema = z.strictObject({
+export interface DataIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** Checks of the data as a whole, once every record has passed its own schema. */
+export function wholeDataIssues(data: BackupData): DataIssue[] {
+  const issues: DataIssue[] = [];
+  // Two records with one key would silently become one on import.
+  for (const table of RECORD_TABLES) {
+    const firstAt = new Map<string, number>();
+    data[table].forEach((record: (typeof data)[typeof table][number], i) => {
+      const value = recordKey(table, record);
+      const first = firstAt.get(value);
+      if (first === undefined) firstAt.set(value, i);
+      else issues.push({ path: [table, i, RECORD_KEYS[table]], message: `${show(value)} is used twice (also at ${table}[${first}])` });
+    });
+  }
+  // The plan as a whole: what the plan's own form refuses, a file may not bring in.
+  for (const { index, message } of fileClashes(data.plan)) issues.push({ path: ['plan', index, 'time'], message });
+  return issues;
+}
+
+/** Everything but the records themselves, which are checked one by one (RECORD_SCHEMAS). */
+const records = z.array(z.unknown());
+
+export const backupShellSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: fileInstant,
   app: z.strictObject({ name: z.string() }).optional().transform((app) => app ?? { name: 'Backstride' }),
-  data: backupDataSchema,
-}) satisfies z.ZodType<Backup>;
+  data: z.strictObject({
+    plan: records,
+    sessions: records,
+    checkIns: records,
+    walks: records,
+    dayMarks: records,
+    doses: records,
+    // Files from before screenings were exported get an empty table from their migration.
+    screenings: records,
+    settings: settingsSchema,
+    onboarding: onboardingSchema.optional(),
+  }),
+});

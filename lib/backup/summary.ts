@@ -22,12 +22,15 @@ export function totalRecords(counts: TableCounts): number {
   return RECORD_TABLES.reduce((sum, table) => sum + counts[table], 0);
 }
 
+// The app's words are English, and so are its numbers: "60,000 check-ins".
+const COUNT = new Intl.NumberFormat('en');
+
 /** "1 plan entry, 3 sessions and 2 walks", leaving out the kinds there are none of; `none` when all are 0. */
 export function describeCounts(counts: TableCounts, none = 'nothing'): string {
   const parts = RECORD_TABLES.filter((table) => counts[table] > 0).map((table) => {
     const n = counts[table];
     const [one, many] = RECORD_NOUNS[table];
-    return `${n} ${n === 1 ? one : many}`;
+    return `${COUNT.format(n)} ${n === 1 ? one : many}`;
   });
   if (parts.length === 0) return none;
   if (parts.length === 1) return parts[0] ?? none;

@@ -48,14 +48,69 @@ export function validateEntry(entry: CheckedEntry, others: readonly CheckedEntry
     }
   }
   if (entry.remindMinutesBefore !== undefined && !isRemindMinutes(entry.remindMinutesBefore)) errors.reminder = ENTRY_MESSAGES.reminder;
-  const clash = others.find(
-    (o) => o.id !== entry.id && o.routineId === entry.routineId && o.time === entry.time && o.weekdays.some((d) => entry.weekdays.includes(d)),
-  );
+  const clash = findClash(entry, others);
   if (routine && !errors.time && clash) {
-    const days = WEEKDAYS.filter((d) => clash.weekdays.includes(d.value) && entry.weekdays.includes(d.value)).map((d) => d.long);
-    errors.time = `${routine.name} is already planned at ${entry.time} on ${days.join(', ')}. Pick another time or other days.`;
+    errors.time = `${routine.name} is already planned at ${entry.time} on ${dayNames(clash.days)}. Pick another time or other days.`;
   }
   return errors;
+}
+
+type ClashFields = Pick<PlanEntry, 'id' | 'routineId' | 'time' | 'weekdays'>;
+
+/**
+ * The clash rule, the one the plan's forms and a backup import both apply: two different
+ * entries (by id) of one routine at one time that share a weekday. Returns the shared days,
+ * Monday first; empty when they do not clash.
+ */
+export function clashDays(a: ClashFields, b: ClashFields): Weekday[] {
+  if (a.id === b.id || a.routineId !== b.routineId || a.time !== b.time) return [];
+  return WEEKDAYS.filter((d) => a.weekdays.includes(d.value) && b.weekdays.includes(d.value)).map((d) => d.value);
+}
+
+/** The first of `others` that `entry` clashes with, and on which days. */
+export function findClash<T extends ClashFields>(entry: ClashFields, others: readonly T[]): { readonly other: T; readonly days: Weekday[] } | undefined {
+  for (const other of others) {
+    const days = clashDays(entry, other);
+    if (days.length > 0) return { other, days };
+  }
+  return undefined;
+}
+
+export interface PlanClash {
+  /** The later entry of the pair, by its place in the plan. */
+  readonly index: number;
+  /** The first earlier entry it clashes with. */
+  readonly with: number;
+  readonly days: Weekday[];
+}
+
+/**
+ * Every entry of a whole plan that clashes with an earlier one (each named once, against
+ * the first it clashes with). Entries are grouped by routine, time and day first, so a
+ * hostile list of thousands costs no more than a look-up each.
+ */
+export function planClashes(plan: readonly ClashFields[]): PlanClash[] {
+  const firstOn = new Map<string, number>();
+  const clashes: PlanClash[] = [];
+  plan.forEach((entry, index) => {
+    let found: PlanClash | undefined;
+    for (const day of entry.weekdays) {
+      const slot = JSON.stringify([entry.routineId, entry.time, day]);
+      const earlier = firstOn.get(slot);
+      if (earlier === undefined) firstOn.set(slot, index);
+      else if (!found || earlier < found.with) {
+        const days = clashDays(entry, plan[earlier] as ClashFields);
+        if (days.length > 0) found = { index, with: earlier, days };
+      }
+    }
+    if (found) clashes.push(found);
+  });
+  return clashes;
+}
+
+/** "Monday, Wednesday": weekdays as the plan names them, Monday first. */
+export function dayNames(days: readonly Weekday[]): string {
+  return WEEKDAYS.filter((d) => days.includes(d.value)).map((d) => d.long).join(', ');
 }
 
 /** True when `entry` has nothing to fix. */

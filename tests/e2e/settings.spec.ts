@@ -214,6 +214,28 @@ test('an older backup without screenings imports, and replace asks first', async
   await expect(page.getByRole('switch', { name: 'Spoken cues (voice)' })).not.toBeChecked();
 });
 
+test('Merge refuses a plan entry that clashes with one already here, naming it, and changes nothing', async ({ page }) => {
+  await page.clock.install({ time: WEDNESDAY_7AM });
+  await startWithSuggestedPlan(page);
+  await page.goto('/settings');
+  const first = await downloaded(page, 'Back up your data to a file');
+  type Entry = { id: string; routineId: string; time: string; weekdays: number[] };
+  const json = JSON.parse(first.content.toString('utf8')) as { data: { plan: Entry[] } };
+  const [entry] = json.data.plan;
+  if (!entry) throw new Error('the suggested plan has no entries');
+  // The same routine at the same time on one of its days, made on another device (another id).
+  json.data.plan = [{ ...entry, id: 'from-another-phone', weekdays: [entry.weekdays[0]!] }];
+  await page.getByLabel('Backup file').setInputFiles({ name: 'other-phone.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This backup cannot be merged with the data on this device, so nothing was changed.' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(new RegExp(`plan\\[0\\]\\.time: plan entry \\(.+ ${entry.time}\\) clashes with a plan entry already on this device`));
+
+  const again = await downloaded(page, 'Back up your data to a file');
+  const data = (file: Buffer) => JSON.stringify((JSON.parse(file.toString('utf8')) as { data: unknown }).data);
+  expect(data(again.content)).toBe(data(first.content));
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`settings has no axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });

@@ -180,3 +180,20 @@ describe('importing a valid backup', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Merge' })).toBeEnabled());
   });
 });
+
+describe('a large backup', () => {
+  it('shows a labelled progress bar while it imports, then says how many records it added', async () => {
+    const { user, input } = setup();
+    const checkIns = Array.from({ length: 2_500 }, (_, i) => ({ id: `k${i}`, at: T0 + i, day: '2026-03-01', tightness: i % 11, context: 'other' as const }));
+    await user.upload(input, jsonFile(buildBackup({ ...emptyData, checkIns }, T0), 'large.json'));
+    expect(await screen.findByRole('group', { name: /large\.json is a backup from/ })).toHaveTextContent('2,500 check-ins');
+
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Importing the backup' });
+    // The status line speaks at the start and at the end only; the bar itself is not announced.
+    expect(screen.getByText('Importing…')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Backup merged. Added 2,500 check-ins.')).toBeInTheDocument();
+    expect(bar).not.toBeInTheDocument();
+    expect((await readAllData()).checkIns).toHaveLength(2_500);
+  });
+});

@@ -19,8 +19,21 @@ import { backupData, instant } from '../../fixtures/backup-arbitraries';
 type Json = { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- faults poke arbitrary shapes
 
 /** A fault an import must refuse (or, for a screening's outcome, correct), and where it goes. */
-type Fault = readonly [name: string, table: RecordTable, plant: (record: Json) => void, refused?: false];
+type Fault = readonly [name: string, table: RecordTable, plant: (record: Json, records: Json[]) => void, refused?: false];
+
+/** A copy of an entry under another id (longer than any generated one), on one of its days: the plan's form would refuse it. */
+const clashingCopy = (r: Json, records: Json[]) => {
+  const copy = { ...r, id: `${String(r.id)}-clashing-copy`, weekdays: [r.weekdays[r.weekdays.length - 1]] };
+  records.splice(records.indexOf(r) + (r.createdAt % 2 < 1 ? 1 : 0), 0, copy);
+};
+
 const FAULTS: readonly Fault[] = [
+  ['a second entry of one routine at the same time on a shared day', 'plan', clashingCopy],
+  ['a plan entry moved onto a clash with another', 'plan', (r, records) => {
+    const other = records.find((o) => o !== r);
+    if (other) Object.assign(r, { routineId: other.routineId, time: other.time, weekdays: [...new Set([...(r.weekdays as number[]), other.weekdays[0]])] });
+    else clashingCopy(r, records);
+  }],
   ['a plan entry on no weekday', 'plan', (r) => (r.weekdays = [])],
   ['a reminder a day and a minute early', 'plan', (r) => (r.remindMinutesBefore = REMIND_MINUTES.max + 1)],
   ['a reminder 1e300 minutes early', 'plan', (r) => (r.remindMinutesBefore = 1e300)],
@@ -81,7 +94,7 @@ describe('whole-backup consistency', () => {
           const [name, table, plant, refused] = FAULTS[which]!;
           const records = file.data[table] as Json[];
           if (records.length === 0) continue;
-          plant(records[pick % records.length]!);
+          plant(records[pick % records.length]!, records);
           if (refused !== false) mustRefuse = name;
         }
 
