@@ -13,7 +13,7 @@ import { saveOnboarding } from './safety';
 import { updateSettings } from './settings';
 
 function recordTables() {
-  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings];
+  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings, db.walkTests];
 }
 
 function allTables() {
@@ -35,7 +35,7 @@ async function strictOnboarding(): Promise<Onboarding | undefined> {
 /** A consistent snapshot of every record and the settings (not the running session). */
 export async function readAllData(): Promise<AllData> {
   return db.transaction('r', allTables(), async () => {
-    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, onboarding] = await Promise.all([
+    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests, settings, onboarding] = await Promise.all([
       db.plan.toArray(),
       db.sessions.toArray(),
       db.checkIns.toArray(),
@@ -43,10 +43,11 @@ export async function readAllData(): Promise<AllData> {
       db.dayMarks.toArray(),
       db.doses.toArray(),
       db.screenings.toArray(),
+      db.walkTests.toArray(),
       strictSettings(),
       strictOnboarding(),
     ]);
-    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, ...(onboarding ? { onboarding } : {}) };
+    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests, settings, ...(onboarding ? { onboarding } : {}) };
   });
 }
 
@@ -72,6 +73,7 @@ export async function writeAllData<R>(decide: (current: AllData) => DataWrite<R>
     await db.dayMarks.bulkPut([...records.dayMarks]);
     await db.doses.bulkPut([...records.doses]);
     await db.screenings.bulkPut([...records.screenings]);
+    await db.walkTests.bulkPut([...records.walkTests]);
     if (write.onboarding) await saveOnboarding(write.onboarding);
     return write.result;
   });
