@@ -121,6 +121,8 @@ test('a test ended within 10 seconds is discarded with a message, not saved', as
 
 test('an emergency screening answer holds the walking test', async ({ page }) => {
   await page.goto('/walk-test');
+  // The app has opened its database (the gate has read the screenings) before records go in.
+  await expect(page.getByRole('button', { name: 'Start the walking test' })).toBeEnabled();
   await writeStores(page, { screenings: [{ id: 'q1', at: Date.now(), day: new Date().toISOString().slice(0, 10), answers: { 'bladder-bowel': true }, outcome: 'emergency' }] });
   await page.reload();
   await expect(page.getByRole('region', { name: 'Get emergency care now' })).toBeVisible();
