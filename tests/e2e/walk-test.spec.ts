@@ -3,25 +3,12 @@
 // test ended within 10 seconds is not saved; an emergency answer holds it; accessibility in
 // light and dark. Playwright's clock drives time; IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStore, test, writeStores } from './fixtures';
+import { captureSpeech, expect, expectNoAxeViolations, readStore, spoken, test, writeStores } from './fixtures';
 
 const T0 = new Date('2026-11-25T09:00:00').getTime();
 const START = T0 + 10_000;
 const MIN = 60_000;
 const SHOTS = process.env.WALK_TEST_SHOTS;
-
-async function captureSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { __spoken: string[] }).__spoken = spoken;
-    if (typeof SpeechSynthesis === 'undefined') return;
-    SpeechSynthesis.prototype.speak = function (utterance: SpeechSynthesisUtterance) {
-      spoken.push(utterance.text);
-    };
-    SpeechSynthesis.prototype.cancel = function () {};
-  });
-}
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
 
 async function openTest(page: Page) {
   await captureSpeech(page);
