@@ -18,6 +18,13 @@ export default function ReliefPage() {
       <SafetyGateLoader banner>
         <ResetNow />
         <WalkLogLoader />
+        <section aria-labelledby="walk-test-link">
+          <h2 id="walk-test-link">Walking test</h2>
+          <p>
+            Every 2 to 4 weeks, <Link href="/walk-test">take the guided walking test</Link>: walk at your own pace and see how long you
+            can go before tightness starts.
+          </p>
+        </section>
         <PostureTips />
         <section aria-labelledby="heat-ice">
           <h2 id="heat-ice">Heat and ice</h2>

@@ -5,7 +5,7 @@
 // is new) or replace (confirmed in a dialog), and the write is all or nothing.
 import { useId, useRef, useState } from 'react';
 import type { Backup, CsvStyle, ImportMode } from '@/lib/backup';
-import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, explained, importBackup, readBackupFile, type Progress } from './data-actions';
+import { csvStyleFor, describeReplaceLoss, exportBackup, exportSessionsCsv, exportWalkTestsCsv, explained, importBackup, readBackupFile, type Progress } from './data-actions';
 import { isQuotaError, saveFailedMessage } from '@/lib/db/write-failure';
 import styles from './settings.module.css';
 
@@ -154,6 +154,19 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
         }
       >
         Save the spreadsheet
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        aria-describedby={`${id}-csv-note`}
+        onClick={() =>
+          runExport(async () => {
+            const { name, count } = await exportWalkTestsCsv(Date.now(), csvStyle);
+            return `Saved ${name} with ${count} walking ${count === 1 ? 'test' : 'tests'}.`;
+          })
+        }
+      >
+        Save the walking tests as a spreadsheet
       </button>
       <p id={`${id}-csv-note`} className={`field-note ${styles.small}`}>
         A .csv file in UTF-8. If letters with accents look wrong in Excel, open it through Data › From Text/CSV and choose UTF-8.

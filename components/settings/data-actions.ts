@@ -37,6 +37,15 @@ export async function exportSessionsCsv(now: number, style: CsvStyle): Promise<{
   return { name, count: sessions.length };
 }
 
+/** Downloads every guided walking test as a CSV in `style`; returns the file name and how many it holds. */
+export async function exportWalkTestsCsv(now: number, style: CsvStyle): Promise<{ name: string; count: number }> {
+  const [{ walkTestsCsv, walkTestsCsvFileName }, { readAllData }] = await Promise.all([loadBackup(), loadStore()]);
+  const { walkTests } = await readAllData();
+  const name = walkTestsCsvFileName(now);
+  saveFile(walkTestsCsv(walkTests, style), name, 'text/csv;charset=utf-8');
+  return { name, count: walkTests.length };
+}
+
 export type ReadResult =
   | { readonly ok: true; readonly backup: Backup; readonly counts: TableCounts; readonly summary: string }
   | { readonly ok: false; readonly errors: readonly string[] };

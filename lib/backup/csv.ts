@@ -9,7 +9,7 @@
 // space shows as nothing; readers that take text anyway (Python, pandas) get the note back
 // with that space, which `.strip()` removes.
 import { format as formatDate } from 'date-fns';
-import type { SessionRecord } from '@/lib/model';
+import type { SessionRecord, WalkTest } from '@/lib/model';
 
 export type CsvStyle = 'comma' | 'semicolon';
 
@@ -62,4 +62,37 @@ export function sessionsCsv(sessions: readonly SessionRecord[], routineName: (ro
 /** `backstride-sessions-2026-03-01.csv`, dated by the local calendar day of `now`. */
 export function sessionsCsvFileName(now: number): string {
   return `backstride-sessions-${formatDate(now, 'yyyy-MM-dd')}.csv`;
+}
+
+export const WALK_TESTS_CSV_HEADER = ['date', 'start', 'minutes walked', 'minutes to tightness', 'stopped because', 'eased by', 'tightness'] as const;
+
+const END_WORDS: Readonly<Record<WalkTest['endReason'], string>> = { back: 'back tightness', legs: 'leg symptoms', tired: 'tired', 'time-up': 'time up', other: 'other' };
+const EASED_WORDS: Readonly<Record<NonNullable<WalkTest['eased']>, string>> = { leaning: 'leaning forward', sitting: 'sitting', both: 'leaning forward and sitting', neither: 'neither' };
+
+/**
+ * One row per guided walking test, oldest first, in the same styles as the sessions:
+ * minutes to one decimal; an empty "minutes to tightness" when it never started.
+ */
+export function walkTestsCsv(tests: readonly WalkTest[], style: CsvStyle = 'comma'): string {
+  const row = (cells: readonly string[]) => cells.map((cell) => csvCell(cell, style)).join(CSV_STYLES[style].separator);
+  const lines = [row(WALK_TESTS_CSV_HEADER)];
+  for (const t of [...tests].sort((a, b) => a.startedAt - b.startedAt)) {
+    lines.push(
+      row([
+        t.day,
+        formatDate(t.startedAt, "yyyy-MM-dd'T'HH:mm:ssxxx"),
+        minutesCell(t.totalMs, style),
+        t.symptomAtMs === null ? '' : minutesCell(t.symptomAtMs, style),
+        END_WORDS[t.endReason],
+        t.eased === undefined ? '' : EASED_WORDS[t.eased],
+        t.tightness === undefined ? '' : String(t.tightness),
+      ]),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** `backstride-walking-tests-2026-03-01.csv`, dated by the local calendar day of `now`. */
+export function walkTestsCsvFileName(now: number): string {
+  return `backstride-walking-tests-${formatDate(now, 'yyyy-MM-dd')}.csv`;
 }

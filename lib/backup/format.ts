@@ -8,8 +8,9 @@ export const BACKUP_FORMAT = 'backstride-backup';
  * Bump when the file layout changes, adding a migration in migrations.ts and a fixture
  * tests/fixtures/backup-v<n>.json; older versions must keep importing.
  * 1: the first version. 2: records may carry `updatedAt`; unknown fields are refused.
+ * 3: guided walking tests (`walkTests`).
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** Larger files are refused before parsing: a real backup is a few hundred kilobytes. */
 export const MAX_BACKUP_CHARS = 20 * 1024 * 1024;
 
@@ -19,7 +20,7 @@ export type BackupData = AllData;
 export type RecordTable = Exclude<keyof BackupData, 'settings' | 'onboarding'>;
 
 /** The record tables, in the order they are written and reported. */
-export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings'] as const satisfies readonly RecordTable[];
+export const RECORD_TABLES = ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings', 'walkTests'] as const satisfies readonly RecordTable[];
 
 /** The field that identifies a record in each table (its primary key in IndexedDB). */
 export const RECORD_KEYS = {
@@ -30,6 +31,7 @@ export const RECORD_KEYS = {
   dayMarks: 'day',
   doses: 'exerciseId',
   screenings: 'id',
+  walkTests: 'id',
 } as const satisfies { readonly [T in RecordTable]: keyof BackupData[T][number] };
 
 /** A record's key; RECORD_KEYS guarantees the field exists and is a string. */
@@ -46,6 +48,7 @@ const CREATED_AT = {
   dayMarks: 'at',
   doses: 'updatedAt',
   screenings: 'at',
+  walkTests: 'endedAt',
 } as const satisfies { readonly [T in RecordTable]: keyof BackupData[T][number] };
 
 /** When a record was last changed: its `updatedAt`, else when it was made. */
@@ -79,6 +82,7 @@ export function buildBackup(data: BackupData, now: number): Backup {
       dayMarks: data.dayMarks,
       doses: data.doses,
       screenings: data.screenings,
+      walkTests: data.walkTests,
       settings: data.settings,
       ...(data.onboarding ? { onboarding: data.onboarding } : {}),
     },
@@ -96,7 +100,7 @@ export interface SessionBackup extends Omit<Backup, 'data'> {
  * the same envelope as a full backup, built by buildBackup, so the app's own import reads it.
  */
 export function buildSessionBackup(session: SessionRecord, now: number): SessionBackup {
-  const empty: BackupData = { plan: [], sessions: [session], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+  const empty: BackupData = { plan: [], sessions: [session], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS };
   const { data, ...envelope } = buildBackup(empty, now);
   // Settings stay out: a Replace with this file must not reset the person's choices to defaults.
   const { settings, ...records } = data;

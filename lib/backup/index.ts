@@ -1,4 +1,4 @@
-// Export / import / validation of backups, and the sessions CSV. Pure: the database side is
+// Export / import / validation of backups, and the sessions and walking-tests CSVs. Pure: the database side is
 // lib/db/backup-store.ts.
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_CHARS, RECORD_KEYS, RECORD_TABLES, backupFileName, buildBackup, buildSessionBackup, recordKey, sessionBackupFileName } from './format';
 export type { Backup, BackupData, RecordTable, SessionBackup } from './format';
@@ -9,5 +9,5 @@ export type { CheckProgress, ParseResult } from './parse';
 export { ImportRefusedError, importWrite, mergeBackup } from './merge';
 export type { ImportMode, MergeCounts, MergeResult, RecordSets, TableCounts } from './merge';
 export { RECORD_NOUNS, countRecords, describeCounts, totalRecords } from './summary';
-export { CSV_STYLES, SESSIONS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName } from './csv';
+export { CSV_STYLES, SESSIONS_CSV_HEADER, WALK_TESTS_CSV_HEADER, csvCell, sessionsCsv, sessionsCsvFileName, walkTestsCsv, walkTestsCsvFileName } from './csv';
 export type { CsvStyle } from './csv';

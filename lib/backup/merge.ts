@@ -99,6 +99,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
     dayMarks: mergeTable('dayMarks', existing.dayMarks, incoming.dayMarks),
     doses: mergeTable('doses', existing.doses, incoming.doses),
     screenings: mergeTable('screenings', existing.screenings, incoming.screenings),
+    walkTests: mergeTable('walkTests', existing.walkTests, incoming.walkTests),
   } satisfies { readonly [T in RecordTable]: TableMerge<BackupData[T][number]> };
   const newRecords: RecordSets = {
     plan: merged.plan.writes,
@@ -108,6 +109,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
     dayMarks: merged.dayMarks.writes,
     doses: merged.doses.writes,
     screenings: merged.screenings.writes,
+    walkTests: merged.walkTests.writes,
   };
   return {
     data: {
@@ -118,6 +120,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
       dayMarks: merged.dayMarks.all,
       doses: merged.doses.all,
       screenings: merged.screenings.all,
+      walkTests: merged.walkTests.all,
       settings: existing.settings,
       // The welcome answers already here win: they carry no edit time to compare.
       ...((existing.onboarding ?? incoming.onboarding) ? { onboarding: existing.onboarding ?? incoming.onboarding } : {}),
@@ -133,8 +136,8 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, mode: Im
 }
 
 function pickRecords(data: BackupData): RecordSets {
-  const { plan, sessions, checkIns, walks, dayMarks, doses, screenings } = data;
-  return { plan, sessions, checkIns, walks, dayMarks, doses, screenings };
+  const { plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests } = data;
+  return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests };
 }
 
 /**

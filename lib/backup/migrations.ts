@@ -71,8 +71,22 @@ const v1ToV2: Migration = {
   },
 };
 
+/**
+ * Version 2 → 3. Guided walking tests are backed up in a table of their own; files made
+ * before they existed get an empty one. Nothing else changes.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  name: 'walking tests table, empty in older files',
+  up: (file) => {
+    if (!isPlainObject(file)) return file;
+    const data = isPlainObject(file.data) ? { ...file.data, walkTests: file.data.walkTests ?? [] } : file.data;
+    return { ...file, version: 3, data };
+  },
+};
+
 /** Every migration, in order: BACKUP_MIGRATIONS[i] goes from version i + 1 to i + 2. */
-export const BACKUP_MIGRATIONS: readonly Migration[] = checkMigrations('backup file', BACKUP_VERSION, [v1ToV2]);
+export const BACKUP_MIGRATIONS: readonly Migration[] = checkMigrations('backup file', BACKUP_VERSION, [v1ToV2, v2ToV3]);
 
 /** A parsed file of `version` (1 ≤ version ≤ BACKUP_VERSION) brought up to the current version. */
 export function migrateBackup(file: Json, version: number): unknown {

@@ -28,7 +28,14 @@ import {
   TIMES_OF_DAY,
   TIMES_PER_WEEK,
   WALK_MINUTES,
+  STEP_LENGTH_CM,
+  WALK_TEST_CADENCE,
+  WALK_TEST_EASED,
+  WALK_TEST_END_REASONS,
+  WALK_TEST_STEPS,
+  walkTestProblems,
   type Settings,
+  type WalkTest,
   type WholeRange,
 } from '@/lib/model';
 import { EMERGENCY_NUMBER, REGION_CODES } from '@/lib/safety/emergency-number';
@@ -247,6 +254,33 @@ export const walkSchema = z
   .superRefine(lasting)
   .superRefine(tightnessInWalk);
 
+/** A guided walking test; the limits and their checks are lib/model's (walkTestProblems). */
+export const walkTestSchema = z
+  .strictObject({
+    id,
+    startedAt: instant,
+    endedAt: instant,
+    day: dayKey,
+    totalMs: z.number(),
+    symptomAtMs: z.number().nullable(),
+    endReason: z.enum(WALK_TEST_END_REASONS),
+    eased: z.enum(WALK_TEST_EASED).optional(),
+    tightness: tightness.optional(),
+    steps: wholeNumber(WALK_TEST_STEPS).optional(),
+    cadence: wholeNumber(WALK_TEST_CADENCE).optional(),
+    stepLengthCm: wholeNumber(STEP_LENGTH_CM).optional(),
+    updatedAt,
+  })
+  .superRefine(lasting)
+  .superRefine((test, ctx) => {
+    for (const problem of walkTestProblems(test as WalkTest)) {
+      const field = problem.split(' ')[0] ?? '';
+      // The fields above already word their own problems; these are the timing rules.
+      if (field === 'totalMs') ctx.addIssue({ code: 'custom', path: ['totalMs'], message: `expected a walking time from 10 seconds to 30 minutes that matches its start and end, got ${show(test.totalMs)}` });
+      if (field === 'symptomAtMs') ctx.addIssue({ code: 'custom', path: ['symptomAtMs'], message: `tightness at ${show(test.symptomAtMs)} ms is not within the ${show(test.totalMs)} ms walked` });
+    }
+  });
+
 export const dayMarkSchema = z.strictObject({
   day: dayKey,
   kind: z.enum(['skip', 'flare']),
@@ -354,6 +388,7 @@ export const RECORD_SCHEMAS = {
   dayMarks: dayMarkSchema,
   doses: doseSchema,
   screenings: screeningSchema,
+  walkTests: walkTestSchema,
 } as const satisfies { readonly [T in RecordTable]: z.ZodType<BackupData[T][number], unknown> };
 
 export interface DataIssue {
@@ -396,6 +431,8 @@ export const backupShellSchema = z.strictObject({
     doses: records,
     // Files from before screenings were exported get an empty table from their migration.
     screenings: records,
+    // Files from before walking tests get an empty table from their migration.
+    walkTests: records,
     settings: settingsSchema,
     onboarding: onboardingSchema.optional(),
   }),

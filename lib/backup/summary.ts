@@ -12,6 +12,7 @@ export const RECORD_NOUNS = {
   dayMarks: ['skip or flare day', 'skip or flare days'],
   doses: ['exercise dose', 'exercise doses'],
   screenings: ['safety check', 'safety checks'],
+  walkTests: ['walking test', 'walking tests'],
 } as const satisfies { readonly [T in RecordTable]: readonly [one: string, many: string] };
 
 export function countRecords(records: RecordSets): TableCounts {

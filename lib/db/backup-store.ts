@@ -14,7 +14,7 @@ import { saveOnboarding } from './safety';
 import { updateSettings } from './settings';
 
 function recordTables() {
-  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings];
+  return [db.plan, db.sessions, db.checkIns, db.walks, db.dayMarks, db.doses, db.screenings, db.walkTests];
 }
 
 function allTables() {
@@ -36,7 +36,7 @@ async function strictOnboarding(): Promise<Onboarding | undefined> {
 /** A consistent snapshot of every record and the settings (not the running session). */
 export async function readAllData(): Promise<AllData> {
   return db.transaction('r', allTables(), async () => {
-    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, onboarding] = await Promise.all([
+    const [plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests, settings, onboarding] = await Promise.all([
       db.plan.toArray(),
       db.sessions.toArray(),
       db.checkIns.toArray(),
@@ -44,10 +44,11 @@ export async function readAllData(): Promise<AllData> {
       db.dayMarks.toArray(),
       db.doses.toArray(),
       db.screenings.toArray(),
+      db.walkTests.toArray(),
       strictSettings(),
       strictOnboarding(),
     ]);
-    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, settings, ...(onboarding ? { onboarding } : {}) };
+    return { plan, sessions, checkIns, walks, dayMarks, doses, screenings, walkTests, settings, ...(onboarding ? { onboarding } : {}) };
   });
 }
 
@@ -66,7 +67,7 @@ export interface WriteProgress {
  */
 export const WRITE_SLICE = 1_000;
 
-const RECORD_LISTS = ['sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings'] as const;
+const RECORD_LISTS = ['sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings', 'walkTests'] as const;
 
 /**
  * One all-or-nothing write of everything: `decide` sees the data as it is inside the
@@ -101,6 +102,7 @@ export async function writeAllData<R>(decide: (current: AllData) => DataWrite<R>
     await putInSlices(db.dayMarks, records.dayMarks);
     await putInSlices(db.doses, records.doses);
     await putInSlices(db.screenings, records.screenings);
+    await putInSlices(db.walkTests, records.walkTests);
     if (write.onboarding) await saveOnboarding(write.onboarding);
     return write.result;
   });

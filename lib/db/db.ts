@@ -1,7 +1,7 @@
 // The one Dexie database. Schema versions are append-only: a shipped version is never
 // edited; a change is a new version with an upgrade() and a test that upgrades old data.
 import Dexie, { type EntityTable } from 'dexie';
-import { DEFAULT_SETTINGS, localDayKey, readVersioned, SETTINGS_RECORD, type CheckIn, type DayMark, type DoseState, type PlanEntry, type ScreeningRecord, type SessionRecord, type WalkLog } from '@/lib/model';
+import { DEFAULT_SETTINGS, localDayKey, readVersioned, SETTINGS_RECORD, type CheckIn, type DayMark, type DoseState, type PlanEntry, type ScreeningRecord, type SessionRecord, type WalkLog, type WalkTest } from '@/lib/model';
 
 /** Small singleton records: settings, the running session, onboarding answers. `version`
  *  is the record's own (lib/model/kv-records.ts); rows written before it existed have none.
@@ -23,6 +23,7 @@ export class BackstrideDB extends Dexie {
   doses!: EntityTable<DoseState, 'exerciseId'>;
   kv!: EntityTable<KeyValue, 'key'>;
   screenings!: EntityTable<ScreeningRecord, 'id'>;
+  walkTests!: EntityTable<WalkTest, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -50,6 +51,8 @@ export class BackstrideDB extends Dexie {
             if (entry.startDay === undefined) (entry as { startDay?: string }).startDay = localDayKey(entry.createdAt, rolloverHour);
           });
       });
+    // Version 3: guided walking tests, a table of their own. Nothing to move.
+    this.version(3).stores({ walkTests: 'id, day, startedAt' });
     // A newer version of the app opened in another tab wants to upgrade: this tab's code is
     // outdated, so reload it (running sessions are saved on every event and resume).
     this.on('versionchange', (event) => {

@@ -10,3 +10,4 @@ export * from './screening';
 export * from './session';
 export * from './versioned';
 export * from './kv-records';
+export * from './walk-test';

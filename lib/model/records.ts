@@ -2,6 +2,7 @@
 // in IndexedDB and written to backups); times are epoch milliseconds, days are local day keys.
 import type { Onboarding } from './onboarding';
 import type { ScreeningRecord } from './screening';
+import type { WalkTest } from './walk-test';
 
 /** A local calendar day, `YYYY-MM-DD`, after the rollover hour (see lib/days). */
 export type DayKey = string;
@@ -171,6 +172,8 @@ export interface AllData {
   readonly doses: readonly DoseState[];
   /** Red-flag screenings; files written before they were backed up have none (read as []). */
   readonly screenings: readonly ScreeningRecord[];
+  /** Guided walking tests; files written before they existed have none (read as []). */
+  readonly walkTests: readonly WalkTest[];
   readonly settings: Settings;
   /** The welcome answers (walking baseline among them); absent when never given. */
   readonly onboarding?: Onboarding;

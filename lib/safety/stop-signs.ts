@@ -73,3 +73,9 @@ export const AFTER_STOPPING = {
     'If the feeling does not go away, keeps coming back, or spreads, go through the warning-sign questions and talk to a doctor or physiotherapist.',
   ],
 } as const;
+
+/** The signs the walking test shows before it starts and keeps on its screen: the ones that
+ *  come on while walking, when stopping and resting matters most. */
+export const WALK_TEST_STOP_SIGN_IDS = ['chest-pain', 'dizziness', 'breathlessness', 'balance', 'weakness'] as const satisfies readonly StopSignId[];
+
+export const WALK_TEST_STOP_SIGNS: readonly StopSign[] = WALK_TEST_STOP_SIGN_IDS.map((id) => STOP_SIGNS.find((s) => s.id === id) as StopSign);

@@ -1,5 +1,7 @@
-// Walks: the walk log's fields and validation, the mid-walk quick entry, and the tolerance trend.
+// Walks: the walk log's fields and validation, the mid-walk quick entry, the tolerance trend
+// and the guided walking test's timing.
 export * from './mid-walk';
 export * from './result';
 export * from './tolerance';
 export * from './walk-log';
+export * from './walk-test';

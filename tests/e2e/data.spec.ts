@@ -47,7 +47,7 @@ test('when the device refuses storage, the session still runs and its record can
   const file = await download;
   // A backup file of that one session, which Settings can import (storage-full.spec.ts).
   const backup = JSON.parse(await readFile((await file.path())!, 'utf8'));
-  expect(backup).toMatchObject({ format: 'backstride-backup', version: 2 });
+  expect(backup).toMatchObject({ format: 'backstride-backup', version: 3 });
   expect(backup.data.sessions).toHaveLength(1);
   expect(backup.data.sessions[0]).toMatchObject({ routineId: 'core', completed: true, day: '2026-11-25' });
 });

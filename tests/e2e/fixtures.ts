@@ -168,3 +168,18 @@ export function writeStores(page: Page, records: Readonly<Record<string, readonl
     { records, clear },
   );
 }
+
+/** Records what the app asks the browser to say, instead of saying it. */
+export async function captureSpeech(page: Page) {
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as unknown as { __spoken: string[] }).__spoken = spoken;
+    if (typeof SpeechSynthesis === 'undefined') return;
+    SpeechSynthesis.prototype.speak = function (utterance: SpeechSynthesisUtterance) {
+      spoken.push(utterance.text);
+    };
+    SpeechSynthesis.prototype.cancel = function () {};
+  });
+}
+
+export const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);

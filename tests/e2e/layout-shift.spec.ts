@@ -13,6 +13,7 @@ const PATHS = [
   '/exercises/bird-dog',
   '/routines/walk-ready',
   '/welcome',
+  '/walk-test',
 ];
 
 declare global {

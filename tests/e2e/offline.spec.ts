@@ -21,6 +21,14 @@ test('after the first visit every route works offline, by reload and by navigati
     await expect(page).toHaveURL(new RegExp(`${route.path === '/' ? '/$' : route.path}$`));
   }
 
+  // Pages off the main nav, reached by a link.
+  for (const extra of [{ path: '/walk-test', heading: 'Walking test' }]) {
+    await page.goto(extra.path);
+    await expect(page.getByRole('heading', { level: 1, name: extra.heading })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: extra.heading })).toBeVisible();
+  }
+
   await page.goto('/nowhere-offline');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Go to Today' }).click();

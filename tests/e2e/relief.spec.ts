@@ -2,25 +2,10 @@
 // heat and ice timers, the walk log, accessibility and offline use. Playwright's clock
 // drives time; IndexedDB is real.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStore, test, waitForServiceWorker, settle, startWithSuggestedPlan } from './fixtures';
+import { captureSpeech, expect, expectNoAxeViolations, readStore, spoken, test, waitForServiceWorker, settle, startWithSuggestedPlan } from './fixtures';
 
 const T0 = new Date('2026-11-25T07:30:00').getTime();
 const MIN = 60_000;
-
-/** Records what the app asks the browser to say, instead of saying it. */
-async function captureSpeech(page: Page) {
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    (window as unknown as { __spoken: string[] }).__spoken = spoken;
-    if (typeof SpeechSynthesis === 'undefined') return;
-    SpeechSynthesis.prototype.speak = function (utterance: SpeechSynthesisUtterance) {
-      spoken.push(utterance.text);
-    };
-    SpeechSynthesis.prototype.cancel = function () {};
-  });
-}
-
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
 
 async function openRelief(page: Page) {
   await page.clock.install({ time: T0 });

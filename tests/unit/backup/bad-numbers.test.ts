@@ -31,6 +31,7 @@ function data(): BackupData {
     dayMarks: [],
     doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
     screenings: [{ id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false }, outcome: 'incomplete' }],
+    walkTests: [],
     settings: DEFAULT_SETTINGS,
   };
 }

@@ -41,6 +41,8 @@ describe.each(VERSIONS)('a version %i backup', (version) => {
     for (const table of ['plan', 'sessions', 'checkIns', 'walks', 'dayMarks', 'doses', 'screenings'] as const) {
       expect(data[table], table).toEqual(file.data[table]);
     }
+    // Walking tests arrived in version 3: older files import with none.
+    expect(data.walkTests).toEqual(version < 3 ? [] : file.data.walkTests);
     // The old `theme` setting (never used by the app) is read and dropped; every other is kept.
     const kept = Object.fromEntries(Object.entries(file.data.settings).filter(([key]) => key !== 'theme'));
     expect(data.settings).toEqual({ ...DEFAULT_SETTINGS, ...kept });

@@ -22,6 +22,7 @@ const onDevice: BackupData = {
   dayMarks: [{ day: '2026-03-03', kind: 'flare', at: T0 }],
   doses: [{ exerciseId: 'forearm-plank', amount: 25, pinned: false, updatedAt: T0 }],
   screenings: [{ id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false }, outcome: 'incomplete' }],
+  walkTests: [],
   settings: { ...DEFAULT_SETTINGS, rolloverHour: 4 },
 };
 

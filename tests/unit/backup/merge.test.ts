@@ -36,7 +36,7 @@ const incoming: BackupData = {
   settings: { ...DEFAULT_SETTINGS, weekStartsOn: 0, sound: false },
 };
 
-const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0 };
+const zero = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0, walkTests: 0 };
 
 describe('mergeBackup, merge', () => {
   const result = mergeBackup(existing, incoming, 'merge');
@@ -56,7 +56,7 @@ describe('mergeBackup, merge', () => {
     expect(result.data.checkIns).toEqual(incoming.checkIns);
     expect(result.data.dayMarks.map((m) => m.day)).toEqual(['2026-03-02', '2026-03-04']);
     expect(result.newRecords).toEqual({
-      plan: [], sessions: [session('c')], checkIns: incoming.checkIns, walks: [], dayMarks: [incoming.dayMarks[1]], doses: [], screenings: [screening('q2')],
+      plan: [], sessions: [session('c')], checkIns: incoming.checkIns, walks: [], dayMarks: [incoming.dayMarks[1]], doses: [], screenings: [screening('q2')], walkTests: [],
     });
   });
 

@@ -8,7 +8,7 @@ const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const checkIn = (i: number): CheckIn => ({ id: `k${i}`, at: T0 + i, day: '2026-03-01', tightness: i % 11, context: 'other' });
 const data = (n: number): BackupData => ({
   plan: [{ id: 'p1', routineId: 'core', weekdays: [1], time: '07:30', reminder: false, remindMinutesBefore: 0, createdAt: T0 }],
-  sessions: [], checkIns: Array.from({ length: n }, (_, i) => checkIn(i)), walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS,
+  sessions: [], checkIns: Array.from({ length: n }, (_, i) => checkIn(i)), walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS,
 });
 
 async function inSteps(text: string) {

@@ -24,6 +24,7 @@ function sampleData(): BackupData {
       { id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false, 'leg-neuro': true }, outcome: 'see-clinician' },
       { id: 'q2', at: T0 + 60_000, day: '2026-03-01', answers: { 'saddle-numbness': true }, outcome: 'emergency', acknowledgedAt: T0 + 120_000 },
     ],
+    walkTests: [{ id: 't1', startedAt: T0, endedAt: T0 + 750_000, day: '2026-03-01', totalMs: 750_000, symptomAtMs: 480_000, endReason: 'back', eased: 'leaning', tightness: 6 }],
     settings: { ...DEFAULT_SETTINGS, reducedMotion: 'reduce', rolloverHour: 4 },
   };
 }
@@ -99,7 +100,8 @@ describe('parseBackup accepts', () => {
     const result = parseBackup(JSON.stringify(json));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.backup).toEqual(buildBackup(sampleData(), T0));
+    // Walking tests came in version 3: a version 1 file never had them (they are stripped too).
+    expect(result.backup).toEqual(buildBackup({ ...sampleData(), walkTests: [] }, T0));
     expect(result.backup).not.toHaveProperty('extra');
     expect(result.backup.data.sessions[0]).not.toHaveProperty('mood');
     expect(result.backup.data.settings).not.toHaveProperty('fontSize');

@@ -11,7 +11,7 @@ const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const entry = (id: string, routineId: string, time: string, weekdays: Weekday[], createdAt = T0): PlanEntry => ({
   id, routineId, time, weekdays, reminder: false, remindMinutesBefore: 0, createdAt, startDay: '2026-03-01',
 });
-const data = (plan: PlanEntry[]): BackupData => ({ plan, sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS });
+const data = (plan: PlanEntry[]): BackupData => ({ plan, sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS });
 const parse = (plan: PlanEntry[]) => parseBackup(JSON.stringify(buildBackup(data(plan), T0)));
 
 describe('in the file', () => {

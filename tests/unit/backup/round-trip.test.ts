@@ -11,7 +11,7 @@ function asVersion1(data: BackupData): BackupData {
       delete copy.updatedAt;
       return copy;
     });
-  return { ...data, plan: strip(data.plan), sessions: strip(data.sessions), checkIns: strip(data.checkIns), walks: strip(data.walks), dayMarks: strip(data.dayMarks), screenings: strip(data.screenings) };
+  return { ...data, plan: strip(data.plan), sessions: strip(data.sessions), checkIns: strip(data.checkIns), walks: strip(data.walks), dayMarks: strip(data.dayMarks), screenings: strip(data.screenings), walkTests: [] };
 }
 
 describe('backup round trip', () => {

@@ -28,7 +28,7 @@ describe('the session record file', () => {
   it('is a backup of the current version holding that one session and nothing else', () => {
     const json = JSON.parse(sessionBackupText(lost, T0 + 400_000));
     expect(json).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: T0 + 400_000 });
-    expect(json.data).toEqual({ plan: [], sessions: [lost], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [] });
+    expect(json.data).toEqual({ plan: [], sessions: [lost], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [] });
     expect(sessionBackupFileName(lost)).toBe('backstride-session-2026-03-01.json');
   });
 
@@ -45,7 +45,7 @@ describe('the session record file', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const counts = await writeAllData(importWrite(parsed.backup.data, 'merge'));
-    expect(counts.added).toEqual({ plan: 0, sessions: 1, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0 });
+    expect(counts.added).toEqual({ plan: 0, sessions: 1, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0, walkTests: 0 });
 
     const after = await readAllData();
     expect(after.sessions).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countRecords, describeCounts, totalRecords, type TableCounts } from '@/lib/backup';
 
-const zero: TableCounts = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0 };
+const zero: TableCounts = { plan: 0, sessions: 0, checkIns: 0, walks: 0, dayMarks: 0, doses: 0, screenings: 0, walkTests: 0 };
 
 describe('describeCounts', () => {
   it.each<[Partial<TableCounts>, string]>([
@@ -25,6 +25,7 @@ describe('countRecords and totalRecords', () => {
       plan: [], sessions: [], checkIns: [], walks: [], doses: [],
       dayMarks: [{ day: '2026-03-01', kind: 'skip', at: 0 }, { day: '2026-03-02', kind: 'flare', at: 0 }],
       screenings: [{ id: 'q', at: 0, day: '2026-03-01', answers: {}, outcome: 'incomplete' }],
+      walkTests: [],
     });
     expect(counts).toEqual({ ...zero, dayMarks: 2, screenings: 1 });
     expect(totalRecords(counts)).toBe(3);

@@ -23,6 +23,7 @@ function data(): BackupData {
     dayMarks: [{ day: '2026-03-02', kind: 'skip', reason: 'travel', at: T0 }],
     doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
     screenings: [{ id: 'q1', at: T0, day: '2026-03-01', answers: { 'bladder-bowel': false }, outcome: 'incomplete' }],
+    walkTests: [],
     settings: DEFAULT_SETTINGS,
   };
 }

@@ -7,7 +7,7 @@ import { importWrite } from '@/lib/backup/merge';
 import { readOnboarding, saveOnboarding, type Onboarding } from '@/lib/db/safety';
 import { DEFAULT_SETTINGS } from '@/lib/model';
 
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS };
 const answers: Onboarding = { finishedAt: 1_764_000_000_000, skipped: false, concern: 'both', baselineMinutes: 12, starter: 'daily-only', reminders: true };
 
 beforeEach(() => deleteAllData());

@@ -33,6 +33,7 @@ const onDevice: BackupData = {
   dayMarks: [{ day: '2026-03-02', kind: 'skip', at: T0 }],
   doses: [{ exerciseId: 'plank', amount: 40, pinned: true, updatedAt: T0 }],
   screenings: [screening('q1', { outcome: 'emergency', answers: { 'bladder-bowel': true }, acknowledgedAt: T0 + 5 })],
+  walkTests: [],
   settings: { ...DEFAULT_SETTINGS, reducedMotion: 'reduce' },
 };
 
@@ -42,6 +43,7 @@ const fromBackup: BackupData = {
   sessions: [session('a', { note: 'from the backup' }), session('c')],
   dayMarks: [{ day: '2026-03-04', kind: 'flare', at: T0 }],
   screenings: [screening('q1', { outcome: 'clear', answers: {} }), screening('q2')],
+  walkTests: [],
   settings: { ...DEFAULT_SETTINGS, sound: false, rolloverHour: 5 },
 };
 
@@ -55,6 +57,7 @@ function sorted(data: BackupData): BackupData {
     dayMarks: byKey(data.dayMarks, (r) => r.day),
     doses: byKey(data.doses, (r) => r.exerciseId),
     screenings: byKey(data.screenings, (r) => r.id),
+    walkTests: byKey(data.walkTests, (r) => r.id),
     settings: data.settings,
   };
 }
@@ -123,7 +126,7 @@ describe('writeAllData, merge', () => {
     expect(after.settings).toEqual(onDevice.settings);
     // The acknowledged emergency on this device stays; the backup's new screening is added.
     expect(byKey(after.screenings, (q) => q.id)).toEqual([...onDevice.screenings, screening('q2')]);
-    expect(counts.added).toEqual({ plan: 1, sessions: 1, checkIns: 0, walks: 0, dayMarks: 1, doses: 0, screenings: 1 });
+    expect(counts.added).toEqual({ plan: 1, sessions: 1, checkIns: 0, walks: 0, dayMarks: 1, doses: 0, screenings: 1, walkTests: 0 });
     expect(counts.skipped.sessions).toBe(1);
     expect(counts.skipped.screenings).toBe(1);
   });

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type CheckIn } from '@/lib/model';
 
 const T0 = Date.UTC(2026, 2, 1, 7, 30);
 const checkIn = (i: number): CheckIn => ({ id: `k${i}`, at: T0 + i, day: '2026-03-01', tightness: i % 11, context: 'other' });
-const data = (checkIns: CheckIn[]): BackupData => ({ plan: [], sessions: [], checkIns, walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS });
+const data = (checkIns: CheckIn[]): BackupData => ({ plan: [], sessions: [], checkIns, walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS });
 
 let before: string;
 beforeEach(async () => {

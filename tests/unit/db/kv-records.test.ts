@@ -188,7 +188,7 @@ describe('a record from a newer version of the app is neither half-read nor over
     await expect(readAllData()).rejects.toThrow(/newer version of Backstride .* update the app first/);
     const write = (): DataWrite<null> => ({
       clear: true,
-      records: { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [] },
+      records: { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [] },
       settings: DEFAULT_SETTINGS,
       result: null,
     });

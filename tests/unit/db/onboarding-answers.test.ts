@@ -13,7 +13,7 @@ import { readOnboarding, saveOnboarding } from '@/lib/db/safety';
 import { DEFAULT_SETTINGS, parseOnboarding, type Onboarding } from '@/lib/model';
 
 const T0 = 1_764_000_000_000;
-const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], settings: DEFAULT_SETTINGS };
+const empty: BackupData = { plan: [], sessions: [], checkIns: [], walks: [], dayMarks: [], doses: [], screenings: [], walkTests: [], settings: DEFAULT_SETTINGS };
 const fixtureText = (version: number) => readFileSync(join(__dirname, `../../fixtures/backup-v${version}.json`), 'utf8');
 
 const NEW_ANSWERS: Onboarding = {

@@ -1,9 +1,10 @@
-// Schema tests: every table keeps its key and indexes, and a database written by schema version 1 or 2
+// Schema tests: every table keeps its key and indexes, and a database written by schema version 1, 2 or 3
 // opens under the current version with its data intact. Add a fixture for every shipped version.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import v1 from '../../fixtures/db-v1.json';
 import v2 from '../../fixtures/db-v2.json';
+import v3 from '../../fixtures/db-v3.json';
 import { withStartDays } from '../../fixtures/start-days';
 import type { PlanEntry } from '@/lib/model';
 // eslint-disable-next-line no-restricted-imports -- the test opens the real schema
@@ -14,13 +15,15 @@ const TABLES = Object.keys(v1.stores) as (keyof Fixture['stores'])[];
 let counter = 0;
 const freshName = () => `backstride-schema-test-${++counter}`;
 
+type AnyFixture = { stores: Record<string, { keyPath: string; indexes: readonly string[] }>; records: Record<string, readonly unknown[]> };
+
 /** Writes a fixture with the raw IndexedDB API, as an old version of the app would have. */
-function writeRaw(name: string, version: number, fixture: Fixture): Promise<void> {
+function writeRaw(name: string, version: number, fixture: AnyFixture, TABLES = Object.keys(fixture.stores)): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, version);
     request.onupgradeneeded = () => {
       for (const table of TABLES) {
-        const { keyPath, indexes } = fixture.stores[table];
+        const { keyPath, indexes } = fixture.stores[table] ?? { keyPath: '', indexes: [] };
         const store = request.result.createObjectStore(table, { keyPath });
         for (const index of indexes) store.createIndex(index, index);
       }
@@ -29,7 +32,7 @@ function writeRaw(name: string, version: number, fixture: Fixture): Promise<void
     request.onsuccess = () => {
       const idb = request.result;
       const tx = idb.transaction(TABLES, 'readwrite');
-      for (const table of TABLES) for (const record of fixture.records[table]) tx.objectStore(table).put(record);
+      for (const table of TABLES) for (const record of fixture.records[table] ?? []) tx.objectStore(table).put(record);
       tx.oncomplete = () => {
         idb.close();
         resolve();
@@ -65,9 +68,37 @@ describe('database schema', () => {
     expect(await db.screenings.orderBy('at').count()).toBe(1);
   });
 
+  it('opens a version 2 database under version 3, with every record intact and no walking tests', async () => {
+    const name = freshName();
+    await writeRaw(name, 20, v2 as AnyFixture);
+    const db = new BackstrideDB(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.walkTests.count()).toBe(0);
+    // The new table is usable at once, through its indexes.
+    await db.walkTests.put(v3.records.walkTests[0] as never);
+    expect(await db.walkTests.where('day').equals('2025-11-25').count()).toBe(1);
+  });
+
+  it('opens a version 3 database with its walking tests and the test under way intact', async () => {
+    const name = freshName();
+    await writeRaw(name, 30, v3 as AnyFixture);
+    const db = new BackstrideDB(name);
+    opened.push(db);
+    await db.open();
+    for (const table of Object.keys(v3.stores)) {
+      const rows = await db.table(table).toArray();
+      expect(rows, table).toEqual(expect.arrayContaining((v3.records as Record<string, unknown[]>)[table] ?? []));
+      expect(rows).toHaveLength(((v3.records as Record<string, unknown[]>)[table] ?? []).length);
+    }
+    expect(await db.walkTests.orderBy('startedAt').primaryKeys()).toEqual(['t1', 't2']);
+    expect(await db.kv.get('active-walk-test')).toMatchObject({ value: { id: 't3', promptedMinute: 5 } });
+  });
+
   it('opens a version 2 database with every record intact, its plan entries keeping their first day', async () => {
     const name = freshName();
-    await writeRaw(name, 20, v2 as Fixture);
+    await writeRaw(name, 20, v2 as AnyFixture);
     const db = new BackstrideDB(name);
     opened.push(db);
     await db.open();
@@ -102,6 +133,7 @@ describe('database schema', () => {
   it('declares exactly the tables the fixture knows', () => {
     const db = new BackstrideDB(freshName());
     opened.push(db);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...TABLES].sort());
+    // The latest fixture knows every table.
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(v3.stores).sort());
   });
 });
