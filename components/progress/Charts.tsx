@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import type { DayKey } from '@/lib/model';
 import type { StrengthPoint, WeekAdherence } from '@/lib/streaks';
-import type { TolerancePoint } from '@/lib/walks';
+import type { TolerancePoint, WalkTestPoint } from '@/lib/walks';
 import { dayOffset, shortDay, type TightnessDay } from './progress-view';
 import styles from './progress.module.css';
 
@@ -265,6 +265,58 @@ export function ToleranceChart({ points, baseline }: { points: readonly Toleranc
               <td>{p.reachedEnd ? `${round1(p.minutes)}+ (no tightness)` : round1(p.minutes)}</td>
               <td>{p.median}</td>
               {hasBaseline && <td>{p.sinceBaseline === null ? '–' : `${p.sinceBaseline > 0 ? '+' : ''}${p.sinceBaseline}`}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </TableToggle>
+    </div>
+  );
+}
+
+/* Walking tests --------------------------------------------------------------------------- */
+
+export function WalkTestChart({ points }: { points: readonly WalkTestPoint[] }) {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return null;
+  const y = yScale(30);
+  const slot = PLOT_W / points.length;
+  const barW = Math.max(4, Math.min(28, slot * 0.6));
+  const before = (p: WalkTestPoint) => (p.symptomMinutes === null ? `no tightness in ${minutes(p.totalMinutes)}` : `tightness after ${minutes(p.symptomMinutes)} of ${minutes(p.totalMinutes)}`);
+  const label =
+    `Walking tests, ${points.length} ${points.length === 1 ? 'test' : 'tests'} from ${shortDay(first.day)} to ${shortDay(last.day)}: ` +
+    (points.length === 1 ? `${before(first)}.` : `first ${before(first)}; latest ${before(last)}.`);
+  return (
+    <div className={styles.chart}>
+      <p className={styles.chartKey} aria-hidden="true">
+        Minutes per test: the bar is the whole walk, the dot when tightness started.
+      </p>
+      <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} className={styles.svg}>
+        <Axes yMax={30} yTicks={[0, 15, 30]} from={shortDay(first.day)} to={shortDay(last.day)} />
+        {points.map((p, i) => {
+          const x = PAD.left + slot * i + (slot - barW) / 2;
+          return (
+            <g key={p.id}>
+              <rect x={x} y={y(p.totalMinutes)} width={barW} height={Math.max(1, y(0) - y(p.totalMinutes))} rx={2} className={styles.softBar} />
+              {p.symptomMinutes !== null && <circle cx={x + barW / 2} cy={y(p.symptomMinutes)} r={4} className={styles.dot} />}
+            </g>
+          );
+        })}
+      </svg>
+      <TableToggle topic="walking tests" caption="Walking tests: minutes before tightness and in all">
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Before tightness (min)</th>
+            <th scope="col">Walked in all (min)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{shortDay(p.day)}</th>
+              <td>{p.symptomMinutes === null ? 'no tightness' : round1(p.symptomMinutes)}</td>
+              <td>{round1(p.totalMinutes)}</td>
             </tr>
           ))}
         </tbody>

@@ -14,28 +14,31 @@ import { listPlan } from '@/lib/db/plan';
 import { readOnboarding } from '@/lib/db/safety';
 import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
+import { listWalkTests } from '@/lib/db/walk-tests';
 import { listWalks } from '@/lib/db/walks';
+import { walkTestDue, walkTestHeadline, walkTestPoints } from '@/lib/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
 import { CheckInHistory } from './CheckInHistory';
 // Charts ride in this screen's lazily loaded chunk (never in the page's first load). A
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
-import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart } from './Charts';
+import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart, WalkTestChart } from './Charts';
 import { formatDay, progressView, TREND_DAYS, type ProgressView } from './progress-view';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
 
 async function readProgress() {
   try {
-    const [plan, sessions, marks, settings, checkIns, walks, onboarding] = await Promise.all([
+    const [plan, sessions, marks, settings, checkIns, walks, walkTests, onboarding] = await Promise.all([
       listPlan(),
       listSessions(),
       listDayMarks(),
       readSettings(),
       listCheckIns(),
       listWalks(),
+      listWalkTests(),
       readOnboarding(),
     ]);
-    return { ok: true as const, plan, sessions, marks, settings, checkIns, walks, baseline: onboarding?.baselineMinutes };
+    return { ok: true as const, plan, sessions, marks, settings, checkIns, walks, walkTests, baseline: onboarding?.baselineMinutes };
   } catch {
     return { ok: false as const };
   }
@@ -134,6 +137,8 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
         </section>
       )}
 
+      <WalkTests tests={data.walkTests} today={view.today} />
+
       <section aria-labelledby="progress-history">
         <h2 id="progress-history">History</h2>
         <SessionHistory sessions={data.sessions} today={view.today} />
@@ -154,6 +159,35 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
     </div>
   );
 }
+
+/**
+ * The walking tests: each against the first, in words and as a chart, and the next one offered
+ * every two weeks or more. A separate trend from the logged walks, which differ day to day.
+ */
+function WalkTests({ tests, today }: { tests: ProgressData['walkTests']; today: string }) {
+  const points = walkTestPoints(tests);
+  const headline = walkTestHeadline(points, today, (day) => formatDay(day, today));
+  const { due, daysSince } = walkTestDue(points, today);
+  return (
+    <section aria-labelledby="progress-walk-tests">
+      <h2 id="progress-walk-tests">Walking test</h2>
+      {headline ? <p className={styles.headline}>{headline}</p> : <p>A walking test measures how far you can walk before tightness starts, the same way each time, so you can see it change.</p>}
+      {points.length > 1 && <WalkTestChart points={points} />}
+      <p className="muted">
+        {daysSince === null
+          ? 'It takes up to 30 minutes, at your own pace.'
+          : due
+            ? `Your last test was ${daysSince} days ago: every two to four weeks shows the change best.`
+            : 'Another in two to four weeks shows the change best.'}
+      </p>
+      <Link className={`button${due ? '' : ' secondary'}`} href="/walk-test">
+        {points.length === 0 ? 'Do a walking test' : 'Do another walking test'}
+      </Link>
+    </section>
+  );
+}
+
+type ProgressData = Extract<Awaited<ReturnType<typeof readProgress>>, { ok: true }>;
 
 /** Fewest days of habit strength worth drawing as a line. */
 const MIN_TREND_POINTS = 7;

@@ -15,24 +15,26 @@ import { listPlan } from '@/lib/db/plan';
 import { listScreenings, readOnboarding } from '@/lib/db/safety';
 import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
+import { listWalkTests } from '@/lib/db/walk-tests';
 import { listWalks } from '@/lib/db/walks';
 import { RANGES, reportFileName, reportView, weekDoneText, type ReportRange, type ReportView } from './report-view';
 import styles from './report.module.css';
 
 async function readRows() {
   try {
-    const [plan, sessions, marks, checkIns, walks, screenings, doses, settings, onboarding] = await Promise.all([
+    const [plan, sessions, marks, checkIns, walks, walkTests, screenings, doses, settings, onboarding] = await Promise.all([
       listPlan(),
       listSessions(),
       listDayMarks(),
       listCheckIns(),
       listWalks(),
+      listWalkTests(),
       listScreenings(),
       listDoses(),
       readSettings(),
       readOnboarding(),
     ]);
-    return { ok: true as const, rows: { plan, sessions, marks, checkIns, walks, screenings, doses, settings, baseline: onboarding?.baselineMinutes } };
+    return { ok: true as const, rows: { plan, sessions, marks, checkIns, walks, walkTests, screenings, doses, settings, baseline: onboarding?.baselineMinutes } };
   } catch {
     return { ok: false as const };
   }
@@ -200,7 +202,7 @@ function Report({ view, titleId }: { view: ReportView; titleId: string }) {
               )}
             </section>
             <section aria-labelledby="report-walking">
-              <h3 id="report-walking">Walking before tightness</h3>
+              <h3 id="report-walking">Logged walks: minutes before tightness</h3>
               {view.tolerance.length > 0 ? (
                 <>
                   <p>
@@ -213,6 +215,40 @@ function Report({ view, titleId }: { view: ReportView; titleId: string }) {
               )}
             </section>
           </div>
+
+          <section aria-labelledby="report-walk-tests">
+            <h3 id="report-walk-tests">Walking tests</h3>
+            {view.walkTests.length === 0 ? (
+              <p>No walking test in this period.</p>
+            ) : (
+              <>
+                <p>
+                  Self-paced walks at the person’s own pace until symptoms made them stop, or 30 minutes. {view.walkTestHeadline}
+                </p>
+                <table className={styles.table}>
+                  <caption className="visually-hidden">Walking tests</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Day</th>
+                      <th scope="col">Before tightness</th>
+                      <th scope="col">In all</th>
+                      <th scope="col">Afterwards</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.walkTests.map((t) => (
+                      <tr key={t.id}>
+                        <th scope="row">{t.when}</th>
+                        <td>{t.beforeTightness}</td>
+                        <td>{t.total}</td>
+                        <td>{t.details}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </section>
 
           <section aria-labelledby="report-doses">
             <h3 id="report-doses">Doses now and at the start</h3>

@@ -6,12 +6,12 @@ import { format } from 'date-fns';
 import { exercises as allExercises, formatDose, getRoutine } from '@/lib/content';
 import type { Dose, Exercise } from '@/lib/content/types';
 import { addDays, dayKey, daysBetween, parseDay, startOfWeekDay } from '@/lib/days';
-import type { CheckIn, DayKey, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, Settings, WalkLog } from '@/lib/model';
+import type { CheckIn, DayKey, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, Settings, WalkLog, WalkTest, WalkTestEased, WalkTestEndReason } from '@/lib/model';
 import { SCREENING_MESSAGES, SCREENING_QUESTIONS, screen } from '@/lib/safety/screening';
 import { nextDoses } from '@/lib/schedule';
 import { planDaysText } from '@/lib/schedule/starter-plan';
 import { calendar, tightnessByDay, weeklyAdherence, type History } from '@/lib/streaks';
-import { toleranceSeries } from '@/lib/walks';
+import { durationWords, toleranceSeries, walkTestHeadline, walkTestPoints } from '@/lib/walks';
 import { firstUseDay, monthCounts, toleranceHeadline } from '@/components/progress/progress-view';
 
 export type ReportRange = '4w' | '12w' | 'all';
@@ -29,6 +29,7 @@ export interface ReportRows {
   readonly checkIns: readonly CheckIn[];
   readonly walks: readonly WalkLog[];
   readonly screenings: readonly ScreeningRecord[];
+  readonly walkTests: readonly WalkTest[];
   readonly doses: readonly DoseState[];
   readonly settings: Pick<Settings, 'rolloverHour' | 'weekStartsOn' | 'minimumPerDay'>;
   /** Minutes walked before tightness at the start (the onboarding answer), if known. */
@@ -112,6 +113,32 @@ export interface WeekRow {
 export const weekDoneText = (w: Pick<WeekRow, 'planned' | 'done' | 'partial'>) =>
   w.planned === 0 ? 'none planned' : `${w.done} of ${w.planned}${w.partial > 0 ? ` (${w.partial} partly done)` : ''}`;
 
+const STOPPED: Readonly<Record<WalkTestEndReason, string>> = { back: 'back tightness', legs: 'leg symptoms', tired: 'tiredness', 'time-up': 'the 30 minutes were up', other: 'something else' };
+const EASED: Readonly<Record<WalkTestEased, string>> = { leaning: 'leaning forward', sitting: 'sitting', both: 'leaning forward and sitting', neither: 'neither leaning forward nor sitting' };
+
+export interface WalkTestRow {
+  readonly id: string;
+  readonly when: string;
+  readonly beforeTightness: string;
+  readonly total: string;
+  /** "Stopped for back tightness; eased by sitting; tightness 4/10". */
+  readonly details: string;
+}
+
+function walkTestRow(t: WalkTest): WalkTestRow {
+  const details = [`Stopped for ${STOPPED[t.endReason]}`];
+  if (t.eased) details.push(`eased by ${EASED[t.eased]}`);
+  if (t.tightness !== undefined) details.push(`tightness ${t.tightness}/10`);
+  if (t.steps !== undefined) details.push(`${t.steps} steps`);
+  return {
+    id: t.id,
+    when: longDay(t.day),
+    beforeTightness: t.symptomAtMs === null ? 'did not start' : durationWords(t.symptomAtMs),
+    total: durationWords(t.totalMs),
+    details: details.join('; '),
+  };
+}
+
 export interface NoteRow {
   readonly day: DayKey;
   readonly when: string;
@@ -132,6 +159,7 @@ export function reportView(rows: ReportRows, range: ReportRange, now: number, op
   const walks = within(rows.walks);
   const marks = within(rows.marks).filter((m) => m.kind === 'skip' || m.kind === 'flare');
   const screenings = within(rows.screenings).sort((a, b) => a.at - b.at).map(screeningRow);
+  const walkTests = within(rows.walkTests).sort((a, b) => a.startedAt - b.startedAt);
 
   // Warning signs lead the report: any in the period, and the latest answers whenever given.
   const latest = [...rows.screenings].sort((a, b) => b.at - a.at)[0];
@@ -176,7 +204,7 @@ export function reportView(rows: ReportRows, range: ReportRange, now: number, op
     weeks,
     from,
     to,
-    empty: sessions.length === 0 && checkIns.length === 0 && walks.length === 0 && marks.length === 0 && screenings.length === 0,
+    empty: sessions.length === 0 && checkIns.length === 0 && walks.length === 0 && marks.length === 0 && screenings.length === 0 && walkTests.length === 0,
     warnings,
     weekRows,
     adherence,
@@ -189,6 +217,9 @@ export function reportView(rows: ReportRows, range: ReportRange, now: number, op
     walkCount: walks.length,
     tolerance,
     toleranceHeadline: tolerance.length > 0 ? toleranceHeadline(tolerance, rows.baseline) : null,
+    walkTests: walkTests.map(walkTestRow),
+    // Against the very first test, which may be before the period.
+    walkTestHeadline: walkTests.length > 0 ? walkTestHeadline(walkTestPoints(rows.walkTests.filter((t) => t.day <= to)), today, longDay) : null,
     marks: marks.sort((a, b) => (a.day < b.day ? -1 : 1)).map((m) => ({ day: m.day, when: longDay(m.day), kind: m.kind === 'flare' ? 'Flare day' : 'Skip day', reason: m.reason })),
     screenings,
     plan: rows.plan.map((entry) => ({

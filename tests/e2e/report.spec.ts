@@ -10,7 +10,8 @@ const SECTIONS = [
   'Warning signs reported',
   'Sessions against the plan',
   'Tightness (0–10)',
-  'Walking before tightness',
+  'Logged walks: minutes before tightness',
+  'Walking tests',
   'Doses now and at the start',
   'Flare and skip days',
   'Warning-sign questions answered',
@@ -47,7 +48,13 @@ async function seedTwelveWeeks(page: Page) {
   const allNo = Object.fromEntries(
     ['bladder-bowel', 'saddle-numbness', 'urine-bowel-feeling', 'genital-numbness', 'legs-weakness', 'leg-neuro', 'worsening-pain', 'systemic', 'night-position', 'cancer-history', 'fall-injury', 'steroids-bones', 'weak-immunity', 'calf-circulation'].map((id) => [id, false]),
   );
+  const walkTests = [20, 48, 76].map((d, i) => {
+    const startedAt = start + d * DAY_MS + 10 * 3_600_000;
+    const totalMs = (12 + i * 3) * 60_000;
+    return { id: `t${i}`, startedAt, endedAt: startedAt + totalMs, day: dayOf(startedAt), totalMs, symptomAtMs: (7 + i * 2) * 60_000, endReason: 'back', eased: 'leaning', tightness: 5 - i };
+  });
   await writeStores(page, {
+    walkTests,
     plan: plan.map((entry) => ({ ...entry, createdAt: start, startDay: dayOf(start) })),
     sessions,
     checkIns,
@@ -71,6 +78,9 @@ test('twelve weeks of history: every section, within two printed pages on A4 and
   await startWithSuggestedPlan(page);
   await seedTwelveWeeks(page);
   await page.goto('/progress');
+  // The walking tests on Progress: the latest against the first, in words, and as a chart.
+  await expect(page.getByText(/^On .* you walked 11 minutes before tightness started, 4 more than in your first test\.$/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Walking tests, 3 tests from/ })).toBeVisible();
   await page.getByRole('link', { name: 'Make a report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report to share' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Backstride report' })).toBeVisible();
@@ -83,6 +93,7 @@ test('twelve weeks of history: every section, within two printed pages on A4 and
   await expect(page.getByRole('img', { name: /^Tightness from 0 \(none\) to 10 \(worst\)/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Minutes walked before tightness started/ })).toBeVisible();
   await expect(page.getByText(/long car trip/)).toBeVisible();
+  await expect(page.getByRole('row', { name: /11 minutes 18 minutes Stopped for back tightness; eased by leaning forward; tightness 3\/10/ })).toBeVisible();
   await expect(page.getByText('Stiff after sitting')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Include my notes from sessions and check-ins' }).check();
   await expect(page.getByRole('heading', { level: 3, name: 'Notes' })).toBeVisible();

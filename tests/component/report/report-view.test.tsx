@@ -11,7 +11,7 @@ const NOW = atLocalTime(TODAY, '10:00');
 const settings = buildSettings({ weekStartsOn: 1, rolloverHour: 3 });
 const allNo: ScreeningAnswers = Object.fromEntries(QUESTION_IDS.map((id) => [id, false]));
 const plan = [buildPlanEntry({ id: 'p1', routineId: 'core', createdAt: atLocalTime('2026-06-01', '08:00'), startDay: '2026-06-01' })];
-const rows = (over = {}) => ({ plan, sessions: [], marks: [], checkIns: [], walks: [], screenings: [], doses: [], settings, ...over });
+const rows = (over = {}) => ({ plan, sessions: [], marks: [], checkIns: [], walks: [], walkTests: [], screenings: [], doses: [], settings, ...over });
 
 describe('reportPeriod', () => {
   it.each([
@@ -104,5 +104,19 @@ describe('reportView', () => {
     expect(view.walkCount).toBe(2);
     expect(view.tolerance).toHaveLength(2);
     expect(view.toleranceHeadline).toMatch(/minutes/);
+  });
+
+  it('lists the walking tests in the period in words, with the latest against the very first test', () => {
+    const at = (d: string) => atLocalTime(d, '09:00');
+    const walkTests = [
+      { id: 't1', startedAt: at('2026-07-01'), endedAt: at('2026-07-01') + 10 * 60_000, day: '2026-07-01', totalMs: 10 * 60_000, symptomAtMs: 6 * 60_000, endReason: 'back' as const },
+      { id: 't2', startedAt: at('2026-11-30'), endedAt: at('2026-11-30') + 750_000, day: '2026-11-30', totalMs: 750_000, symptomAtMs: 480_000, endReason: 'legs' as const, eased: 'sitting' as const, tightness: 4 },
+    ];
+    const view = reportView(rows({ walkTests }), '4w', NOW);
+    expect(view.empty).toBe(false);
+    expect(view.walkTests).toEqual([
+      { id: 't2', when: '30 November 2026', beforeTightness: '8 minutes', total: '12 minutes 30 seconds', details: 'Stopped for leg symptoms; eased by sitting; tightness 4/10' },
+    ]);
+    expect(view.walkTestHeadline).toBe('On 30 November 2026 you walked 8 minutes before tightness started, 2 more than in your first test.');
   });
 });
