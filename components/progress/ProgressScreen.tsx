@@ -69,7 +69,7 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
       </p>
     );
   }
-  if (view.empty) {
+  if (view.empty && data.walkTests.length === 0) {
     return (
       <section className={`card ${styles.empty}`} aria-labelledby="progress-empty">
         <h2 id="progress-empty">Nothing here yet</h2>
