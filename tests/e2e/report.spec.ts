@@ -81,6 +81,15 @@ test('twelve weeks of history: every section, within two printed pages on A4 and
   // The walking tests on Progress: the latest against the first, in words, and as a chart.
   await expect(page.getByText(/^On .* you walked 11 minutes before tightness started, 4 more than in your first test\.$/)).toBeVisible();
   await expect(page.getByRole('img', { name: /^Walking tests, 3 tests from/ })).toBeVisible();
+  if (process.env.SHOTS) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('region', { name: 'Walking test' }).screenshot({ path: `${process.env.SHOTS}/progress-walk-tests-${colorScheme}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
   await page.getByRole('link', { name: 'Make a report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Report to share' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Backstride report' })).toBeVisible();
