@@ -9,11 +9,11 @@ import { getExercise } from '@/lib/content';
 import type { Routine } from '@/lib/content/types';
 import { updateSettings } from '@/lib/db/settings';
 import type { Settings } from '@/lib/model';
-import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { currentPhase, type SessionState } from '@/lib/timer';
 import { Countdown } from './Countdown';
 import { leftNote, phaseAnnouncement, phaseLines } from './phase-text';
 import { PlayerFigure } from './PlayerFigure';
+import { StopSigns } from './StopSigns';
 import { SessionSummary } from './SessionSummary';
 import { usePlayer } from './use-player';
 import { useVoiceStatus } from '@/components/ui/use-voice-status';
@@ -159,15 +159,7 @@ export function SessionPlayer(props: {
       )}
 
       {exercise && (
-        <details className="player-stop">
-          <summary>When to stop</summary>
-          {exercise.caution && <p>{exercise.caution}</p>}
-          <ul>
-            {stopSignsFor(exercise).map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
-        </details>
+        <StopSigns exercise={exercise} />
       )}
 
       {(!props.storageOk || saveStatus === 'failed') && (

@@ -9,12 +9,12 @@
 import { getExercise, routines } from '@/lib/content';
 import type { Exercise, Routine } from '@/lib/content/types';
 import { DEFAULT_SETTINGS } from '@/lib/model';
-import { stopSignsFor } from '@/lib/safety/stop-signs';
 import { createSession, currentPhase, planSession, remainingMs } from '@/lib/timer';
 import figureStyles from '@/components/figure/figure.module.css';
 import { viewBoxOf } from '@/lib/figure/draw';
 import { boxOf, breathText, breathWord, frameFor } from './figure-frame';
 import { formatCountdown, phaseLines } from './phase-text';
+import { StopSigns } from './StopSigns';
 import { dropVoiceText, keepVoiceText, VOICE_EXPLAINED, voiceTitle } from './voice-text';
 
 const R = 54;
@@ -138,15 +138,7 @@ function RoutineSkeleton({ routine, shown = false }: { routine: Routine; shown?:
           </button>
         </div>
       </section>
-      <details className="player-stop" {...still}>
-        <summary>When to stop</summary>
-        {exercise.caution && <p>{exercise.caution}</p>}
-        <ul>
-          {stopSignsFor(exercise).map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
-      </details>
+      <StopSigns exercise={exercise} {...still} />
       <p className="muted keys-hint" {...still}>
         Keys: Space pause · ← back · → skip · Esc end
       </p>

@@ -3,13 +3,14 @@
 // it was made, leg symptoms and note; deleting is immediate and can be undone. A correction
 // that reports leg symptoms or a big rise offers the safety questions, as on Today.
 import { format } from 'date-fns';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
-import { CHECK_IN_CONTEXTS, pastContextText } from '@/components/ui/check-in-contexts';
+import { CheckInContextField, pastContextText } from '@/components/ui/check-in-contexts';
 import { deleteCheckIn, restoreCheckIn, updateCheckIn, type CheckInPatch } from '@/lib/db/check-ins';
 import { changedFields, parseWholeNumber, TIGHTNESS, type CheckIn, type CheckInContext, type DayKey, type SessionRecord } from '@/lib/model';
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
 import { ShowMore, useHistoryList, type HistoryStore } from './history-list';
+import { RatingField } from '@/components/ui/RatingField';
 import { NoteField, noteFits } from './NoteField';
 import { formatDay } from './progress-view';
 import styles from './progress.module.css';
@@ -117,7 +118,6 @@ export function CheckInEditor({
   onSave: (patch: CheckInPatch) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }) {
-  const id = useId();
   const [tightness, setTightness] = useState(String(checkIn.tightness));
   const [context, setContext] = useState<CheckInContext>(checkIn.context);
   const [legSymptoms, setLegSymptoms] = useState(checkIn.legSymptoms === true);
@@ -151,41 +151,17 @@ export function CheckInEditor({
 
   return (
     <form noValidate onSubmit={submit} className={styles.editor}>
-      <div className="field">
-        <label htmlFor={`${id}-tightness`}>Tightness (0–10)</label>
-        <input
-          ref={tightnessField}
-          id={`${id}-tightness`}
-          className={styles.numberInput}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={tightness}
-          aria-invalid={tightnessError || undefined}
-          aria-describedby={tightnessError ? `${id}-tightness-error` : `${id}-tightness-note`}
-          onChange={(e) => setTightness(e.target.value)}
-        />
-        {tightnessError && !parsed.ok ? (
-          <p id={`${id}-tightness-error`} className="field-error">
-            {parsed.message}
-          </p>
-        ) : (
-          <p id={`${id}-tightness-note`} className="field-note">
-            0 is not tight at all, 10 the worst.
-          </p>
-        )}
-      </div>
+      <RatingField
+        ref={tightnessField}
+        label="Tightness (0–10)"
+        className={styles.numberInput}
+        value={tightness}
+        onChange={setTightness}
+        error={tightnessError && !parsed.ok ? parsed.message : undefined}
+        hint="0 is not tight at all, 10 the worst."
+      />
 
-      <div className="field">
-        <label htmlFor={`${id}-context`}>When</label>
-        <select id={`${id}-context`} value={context} onChange={(e) => setContext(e.target.value as CheckInContext)}>
-          {CHECK_IN_CONTEXTS.map((c) => (
-            <option key={c.value} value={c.value}>
-              {pastContextText(c.value)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CheckInContextField value={context} onChange={setContext} past />
 
       <LegSymptomsBox checked={legSymptoms} onChange={setLegSymptoms} />
 

@@ -6,6 +6,7 @@ import { getRoutine } from '@/lib/content';
 import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/lib/db/sessions';
 import { changedFields, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { ShowMore, useHistoryList, type HistoryStore } from './history-list';
+import { RatingField } from '@/components/ui/RatingField';
 import { NoteField, noteFits } from './NoteField';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
@@ -143,32 +144,15 @@ export function SessionEditor({
         ))}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor={`${id}-tightness`}>Tightness after the session (0–10)</label>
-        <input
-          ref={tightnessField}
-          id={`${id}-tightness`}
-          className={styles.numberInput}
-          // Text, not type=number: a number field hands over "" for letters, which read as
-          // "not rated" and cleared the stored value. The parser sees what was typed.
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={tightness}
-          aria-invalid={tightnessError || undefined}
-          aria-describedby={tightnessError ? `${id}-tightness-error` : `${id}-tightness-note`}
-          onChange={(e) => setTightness(e.target.value)}
-        />
-        {tightnessError ? (
-          <p id={`${id}-tightness-error`} className="field-error">
-            {parsed.ok ? null : parsed.message}
-          </p>
-        ) : (
-          <p id={`${id}-tightness-note`} className="field-note">
-            0 is not tight at all, 10 the worst. Leave empty if you did not rate it.
-          </p>
-        )}
-      </div>
+      <RatingField
+        ref={tightnessField}
+        label="Tightness after the session (0–10)"
+        className={styles.numberInput}
+        value={tightness}
+        onChange={setTightness}
+        error={tightnessError && !parsed.ok ? parsed.message : undefined}
+        hint="0 is not tight at all, 10 the worst. Leave empty if you did not rate it."
+      />
 
       <NoteField ref={noteField} value={note} onChange={setNote} />
 

@@ -4,8 +4,9 @@
 // and shows in every tab; the finished walk is validated by lib/walks before it is stored.
 import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNow } from '@/components/ui/use-now';
+import { RatingField } from '@/components/ui/RatingField';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
 import { clearActiveWalk, finishActiveWalk, loadActiveWalk, markWalkTightness, startWalk, type ActiveWalk } from '@/lib/db/active-walk';
 import { screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
@@ -272,16 +273,16 @@ function EndWalkForm({
         Walk ended after {minutesText(minutes)}
       </h3>
       <p className="muted">Both questions are optional: 0 = not tight at all, 10 = the worst you can imagine.</p>
-      <TightnessField
-        id={`${id}-before`}
+      <RatingField
+        className={styles.shortInput}
         label="Tightness before the walk (0–10)"
         value={before}
         onChange={setBefore}
         error={problems.tightnessBefore}
         ref={beforeRef}
       />
-      <TightnessField
-        id={`${id}-after`}
+      <RatingField
+        className={styles.shortInput}
         label="Tightness now, after the walk (0–10)"
         value={after}
         onChange={setAfter}
@@ -308,45 +309,5 @@ function EndWalkForm({
         </button>
       </div>
     </form>
-  );
-}
-
-function TightnessField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  ref,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-  ref: Ref<HTMLInputElement>;
-}) {
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        ref={ref}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        className={styles.shortInput}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-      />
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

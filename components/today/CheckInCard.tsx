@@ -9,7 +9,8 @@ import { listSessions } from '@/lib/db/sessions';
 import type { CheckInContext } from '@/lib/model';
 import { dayKey } from '@/lib/days';
 import { LegSymptomsBox, ScreeningOffer } from '@/components/safety/ScreeningOffer';
-import { CHECK_IN_CONTEXTS } from '@/components/ui/check-in-contexts';
+import { CheckInContextField } from '@/components/ui/check-in-contexts';
+import { RatingField } from '@/components/ui/RatingField';
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
 
 export const CHECK_IN_MESSAGE = `Enter a whole number from ${TIGHTNESS.min} (not tight) to ${TIGHTNESS.max} (worst).`;
@@ -63,36 +64,8 @@ export function CheckInCard({ rolloverHour }: { rolloverHour: number }) {
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Check in</h2>
       <form onSubmit={submit} noValidate className="checkin-form">
-        <div className="field">
-          <label htmlFor={`${id}-tightness`}>How tight is your back right now? (0–10)</label>
-          <input
-            id={`${id}-tightness`}
-            // Text, not type=number: the browser would hand over "" for "+5" or "0x5" and the
-            // person would not learn why; the one parser sees what was typed and says so.
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field-error">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-context`}>When</label>
-          <select id={`${id}-context`} value={context} onChange={(e) => setContext(e.target.value as CheckInContext)}>
-            {CHECK_IN_CONTEXTS.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RatingField label="How tight is your back right now? (0–10)" value={value} onChange={setValue} error={error ?? undefined} />
+        <CheckInContextField value={context} onChange={setContext} />
         <LegSymptomsBox checked={legSymptoms} onChange={setLegSymptoms} />
         <button type="submit" className="button secondary">
           Save check-in
