@@ -5,3 +5,4 @@ export * from './result';
 export * from './tolerance';
 export * from './walk-log';
 export * from './walk-test';
+export * from './steps';
