@@ -3,21 +3,11 @@
 // strikes), counts within 5%; standing still counts 0 ± 2. Seeded noise: every run is the same.
 import { describe, expect, it } from 'vitest';
 import { addSample, cadence, countSteps, distanceMetres, EMPTY_STEPS, type MotionSample } from '@/lib/walks';
+import { prng } from '@/scripts/bench-data';
 
 const G = 9.81;
 const HZ = 50;
 
-/** mulberry32: a small seeded generator, so the noise is the same on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 function gaussian(rand: () => number) {
   return () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 }
@@ -27,7 +17,7 @@ function gaussian(rand: () => number) {
  * slowly (`tilt`), with noise of `sd` on every axis.
  */
 function signal(seconds: number, along: (t: number) => number, { sd, seed, tilt = (t: number) => 0.3 * Math.sin(t / 3) }: { sd: number; seed: number; tilt?: (t: number) => number }): MotionSample[] {
-  const noise = gaussian(random(seed));
+  const noise = gaussian(prng(seed));
   const samples: MotionSample[] = [];
   for (let i = 0; i < seconds * HZ; i++) {
     const t = i / HZ;
