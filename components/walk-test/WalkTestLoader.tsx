@@ -4,6 +4,7 @@
 // the layout, so nothing moves when the screen arrives.
 import type { ReactNode } from 'react';
 import { lazyClient } from '@/components/ui/lazy-client';
+import { StepsOption } from './StepsOption';
 import styles from './walk-test.module.css';
 
 export interface WalkTestLoaderProps {
@@ -26,6 +27,7 @@ export const WalkTestLoader = lazyClient<WalkTestLoaderProps>(
   ({ intro }) => (
     <>
       {intro}
+      <StepsOption want={false} length="" error={null} disabled />
       <StartPlaceholder />
     </>
   ),

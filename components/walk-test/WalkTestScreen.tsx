@@ -10,12 +10,15 @@ import { holdWakeLock } from '@/lib/cues/wake-lock';
 import { beginWalkTest, discardWalkTest, finishWalkTest, loadActiveWalkTest, updateActiveWalkTest } from '@/lib/db/walk-tests';
 import { readSettings } from '@/lib/db/settings';
 import { saveFailedMessage } from '@/lib/db/write-failure';
-import { DEFAULT_SETTINGS, newId, type ActiveWalkTest, type Settings, type WalkTest } from '@/lib/model';
-import { clockText, elapsedMs, markSymptom, promptDue, promptText, settle, startTest, stopTest, summaryText, timeUp, tooShort } from '@/lib/walks/walk-test';
+import { DEFAULT_SETTINGS, newId, optionalNumber, parseWholeNumber, STEP_LENGTH_CM, type ActiveWalkTest, type Settings, type WalkTest, type WalkTestMotion } from '@/lib/model';
+import { SENSOR_GAP_MS } from '@/lib/walks/steps';
+import { clockText, elapsedMs, markSymptom, motionText, promptDue, promptText, settle, startTest, stopTest, summaryText, timeUp, tooShort } from '@/lib/walks/walk-test';
+import { motionSupport, requestMotion, useMotionSteps } from './use-motion-steps';
 import { useEngineClock } from '@/components/ui/use-engine-clock';
 import { useSafety } from '@/components/safety/use-safety';
 import type { WalkTestLoaderProps } from './WalkTestLoader';
 import { StartPlaceholder } from './WalkTestLoader';
+import { StepsOption } from './StepsOption';
 import { WalkTestQuestions } from './WalkTestQuestions';
 import styles from './walk-test.module.css';
 
@@ -23,9 +26,14 @@ type View =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly notice?: string }
   | { readonly kind: 'test'; readonly test: ActiveWalkTest }
-  | { readonly kind: 'saved'; readonly record: WalkTest };
+  | { readonly kind: 'saved'; readonly record: WalkTest; readonly motion: string | null };
 
 const END_TEXT = 'Thirty minutes. The test is over. Stop and rest.';
+/** No reading this long after counting began: the phone has no working motion sensor. */
+const FIRST_READING_MS = 5_000;
+/** How often the count so far is stored, so a reload loses little. */
+const KEEP_STEPS_MS = 15_000;
+const STEP_LENGTH_MESSAGE = 'Enter your step length in centimetres, from 30 to 120, or leave it empty.';
 
 export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -35,6 +43,9 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   const [error, setError] = useState<string | null>(null);
   const safety = useSafety();
   const held = safety?.status.kind === 'emergency';
+  const [wantSteps, setWantSteps] = useState(false);
+  const [stepLength, setStepLength] = useState('');
+  const [stepLengthError, setStepLengthError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -76,6 +87,32 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   );
 
   const walking = test !== null && settle(test, now).stoppedAt === null;
+  const counting = walking && test.motion?.state === 'counting';
+  const readings = useMotionSteps(counting);
+  // What was counted before this page opened (a reload), and when this page began listening.
+  const motionBase = useRef<{ id: string; steps: number; sampledMs: number; since: number } | null>(null);
+  const lastKept = useRef(0);
+
+  /** The motion record as it stands at `at`, from the stored base and this page's readings. */
+  const motionAt = useCallback(
+    (current: ActiveWalkTest, at: number): WalkTestMotion | undefined => {
+      const motion = current.motion;
+      if (!motion || motion.state !== 'counting') return motion;
+      if (motionBase.current?.id !== current.id) motionBase.current = { id: current.id, steps: motion.steps, sampledMs: motion.sampledMs, since: at };
+      const base = motionBase.current;
+      const fold = readings.current;
+      const sampled = fold.firstT === null || fold.lastT === null ? 0 : fold.lastT - fold.firstT;
+      const counted = { ...motion, steps: base.steps + fold.steps, sampledMs: base.sampledMs + sampled };
+      const visible = typeof document === 'undefined' || document.visibilityState === 'visible';
+      if (visible && fold.lastT === null && at - base.since > FIRST_READING_MS) {
+        // Never a reading: no sensor, or (after a reload on iOS) no permission any more.
+        return base.steps > 0 || base.sampledMs > 0 ? { ...counted, state: 'stopped', stoppedAt: base.since } : { ...counted, state: 'missing' };
+      }
+      if (visible && fold.lastT !== null && at - fold.lastT > SENSOR_GAP_MS) return { ...counted, state: 'stopped', stoppedAt: fold.lastT };
+      return counted;
+    },
+    [readings],
+  );
 
   useEngineClock(walking, (at) => {
     setNow(at);
@@ -88,9 +125,12 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
       return;
     }
     const prompt = promptDue(current, current.promptedMinute, at);
-    if (prompt) {
-      if (prompt.speak) cue(promptText(prompt.minute), [200, 100, 200]);
-      change({ ...current, promptedMinute: prompt.minute });
+    const motion = motionAt(current, at);
+    const motionChanged = motion !== undefined && (motion.state !== current.motion?.state || at - lastKept.current >= KEEP_STEPS_MS);
+    if (prompt && prompt.speak) cue(promptText(prompt.minute), [200, 100, 200]);
+    if (prompt || motionChanged) {
+      if (motionChanged) lastKept.current = at;
+      change({ ...current, ...(prompt ? { promptedMinute: prompt.minute } : {}), ...(motion ? { motion } : {}) });
     }
   });
 
@@ -103,9 +143,28 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   const start = () => {
     if (held) return;
     setError(null);
-    const at = Date.now();
-    const fresh = startTest(newId(), at);
+    const length = optionalNumber(parseWholeNumber(stepLength, STEP_LENGTH_CM, { message: STEP_LENGTH_MESSAGE }));
+    if (wantSteps && !length.ok) {
+      setStepLengthError(length.message);
+      document.getElementById('walk-test-step-length')?.focus();
+      return;
+    }
+    setStepLengthError(null);
+    const stepLengthCm = wantSteps && length.ok ? length.value : undefined;
+    // Asked for here, in the tap itself: iOS shows its question only then.
+    const permission = wantSteps && motionSupport() !== 'missing' ? requestMotion() : Promise.resolve(null);
+    void permission.then((answer) => {
+      const at = Date.now();
+      const motion: WalkTestMotion | undefined = !wantSteps
+        ? undefined
+        : { state: answer === null ? 'missing' : answer === 'granted' ? 'counting' : 'refused', steps: 0, sampledMs: 0, ...(stepLengthCm !== undefined ? { stepLengthCm } : {}) };
+      begin({ ...startTest(newId(), at), ...(motion ? { motion } : {}) }, at);
+    });
+  };
+
+  const begin = (fresh: ActiveWalkTest, at: number) => {
     setNow(at);
+    motionBase.current = null;
     beginWalkTest(fresh).then(
       (running) => {
         setView({ kind: 'test', test: running });
@@ -128,7 +187,8 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   const stop = () => {
     if (!test) return;
     const at = Date.now();
-    const next = stopTest(test, at);
+    const motion = motionAt(test, at);
+    const next = stopTest(motion ? { ...test, motion } : test, at);
     setNow(at);
     if (tooShort(next, at)) {
       void discardWalkTest().catch(() => {});
@@ -162,13 +222,25 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
           </p>
         )}
         {view.kind === 'loading' ? (
-          <StartPlaceholder />
+          <>
+            <StepsOption want={false} length="" error={null} disabled />
+            <StartPlaceholder />
+          </>
         ) : (
-          <div className={styles.startRow}>
-            <button type="button" className={`button ${styles.startButton}`} onClick={start} disabled={held || safety === undefined}>
-              Start the walking test
-            </button>
-          </div>
+          <>
+            <StepsOption
+              want={wantSteps}
+              onWant={setWantSteps}
+              length={stepLength}
+              onLength={setStepLength}
+              error={stepLengthError}
+            />
+            <div className={styles.startRow}>
+              <button type="button" className={`button ${styles.startButton}`} onClick={start} disabled={held || safety === undefined}>
+                Start the walking test
+              </button>
+            </div>
+          </>
         )}
       </>
     );
@@ -209,13 +281,13 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
         rolloverHour={settings.rolloverHour}
         onSave={async (record) => {
           const saved = await finishWalkTest(record);
-          setView(saved ? { kind: 'saved', record } : { kind: 'ready', notice: 'This test was already ended in another tab.' });
+          setView(saved ? { kind: 'saved', record, motion: motionText(t) } : { kind: 'ready', notice: 'This test was already ended in another tab.' });
         }}
         onDiscard={discard}
       />
     );
   } else {
-    body = <WalkTestResult record={view.record} />;
+    body = <WalkTestResult record={view.record} motion={view.motion} />;
   }
 
   return (
@@ -231,7 +303,7 @@ export function WalkTestScreen({ intro }: WalkTestLoaderProps) {
   );
 }
 
-function WalkTestResult({ record }: { record: WalkTest }) {
+function WalkTestResult({ record, motion }: { record: WalkTest; motion: string | null }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -240,6 +312,7 @@ function WalkTestResult({ record }: { record: WalkTest }) {
         Your result
       </h2>
       <p className={styles.resultText}>{summaryText(record.totalMs, record.symptomAtMs)}</p>
+      {motion && <p>{motion}</p>}
       <p className="muted">Saved on this device. Try the test again in 2 to 4 weeks, ideally at the same time of day and on the same route.</p>
       <div className="button-row">
         <Link className="button" href="/relief">

@@ -91,6 +91,36 @@ export interface ActiveWalkTest {
   readonly stoppedAt: number | null;
   /** The last five-minute prompt given (5, 10, …), 0 before the first. */
   readonly promptedMinute: number;
+  /** Step counting, when the person asked for it: how it went, the steps counted so far (kept
+   *  every few seconds, so a reload loses few) and the step length they gave. */
+  readonly motion?: WalkTestMotion;
+}
+
+/** counting: readings arrive; refused: permission denied; missing: no sensor or no readings; stopped: readings stopped mid-test. */
+export const MOTION_STATES = ['counting', 'refused', 'missing', 'stopped'] as const;
+export type MotionState = (typeof MOTION_STATES)[number];
+
+export interface WalkTestMotion {
+  readonly state: MotionState;
+  readonly steps: number;
+  /** Milliseconds of the test with readings, for the cadence. */
+  readonly sampledMs: number;
+  /** When the readings stopped (epoch ms), for a sensor that stopped mid-test. */
+  readonly stoppedAt?: number;
+  readonly stepLengthCm?: number;
+}
+
+function parseMotion(value: unknown): WalkTestMotion | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { state, steps, sampledMs, stoppedAt, stepLengthCm } = value;
+  if (!(MOTION_STATES as readonly unknown[]).includes(state) || !isWholeIn(steps, WALK_TEST_STEPS) || !isFiniteNumber(sampledMs) || sampledMs < 0) return undefined;
+  return {
+    state: state as MotionState,
+    steps,
+    sampledMs,
+    ...(isFiniteNumber(stoppedAt) ? { stoppedAt } : {}),
+    ...(isWholeIn(stepLengthCm, STEP_LENGTH_CM) ? { stepLengthCm } : {}),
+  };
 }
 
 export function parseActiveWalkTest(value: unknown): ActiveWalkTest | undefined {
@@ -99,7 +129,8 @@ export function parseActiveWalkTest(value: unknown): ActiveWalkTest | undefined 
   if (typeof id !== 'string' || id === '' || !isFiniteNumber(startedAt)) return undefined;
   const after = (v: unknown): v is number | null => v === null || (isFiniteNumber(v) && v >= startedAt);
   if (!after(symptomAt) || !after(stoppedAt)) return undefined;
-  return { id, startedAt, symptomAt, stoppedAt, promptedMinute: isWholeIn(promptedMinute, { min: 0, max: 30 }) ? promptedMinute : 0 };
+  const motion = parseMotion(value.motion);
+  return { id, startedAt, symptomAt, stoppedAt, promptedMinute: isWholeIn(promptedMinute, { min: 0, max: 30 }) ? promptedMinute : 0, ...(motion ? { motion } : {}) };
 }
 
 export const ACTIVE_WALK_TEST_RECORD = defineVersioned<ActiveWalkTest>({ label: 'walking test in progress', version: 1, migrations: [], parse: parseActiveWalkTest });

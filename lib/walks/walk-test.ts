@@ -5,6 +5,7 @@ import {
   localDayKey,
   WALK_TEST_MAX_MS,
   WALK_TEST_MIN_MS,
+  WALK_TEST_STEPS,
   type ActiveWalkTest,
   type WalkTest,
   type WalkTestEased,
@@ -119,6 +120,28 @@ export interface WalkTestAnswers {
   readonly tightness?: number;
 }
 
+/** Steps a minute over the time with readings; undefined with under 20 s of them. */
+export function motionCadence(motion: NonNullable<ActiveWalkTest['motion']>): number | undefined {
+  return motion.sampledMs < 20_000 ? undefined : Math.min(250, Math.round((motion.steps * 60_000) / motion.sampledMs));
+}
+
+/** What the summary says about steps: the count (and distance), or why there is none. */
+export function motionText(test: ActiveWalkTest): string | null {
+  const { motion } = test;
+  if (!motion) return null;
+  const counted = `${motion.steps} ${motion.steps === 1 ? 'step' : 'steps'}`;
+  const distance = motion.stepLengthCm === undefined ? '' : `, about ${Math.round((motion.steps * motion.stepLengthCm) / 100)} metres`;
+  const cad = motionCadence(motion);
+  const pace = cad === undefined ? '' : ` (${cad} steps a minute)`;
+  if (motion.state === 'refused') return 'Steps were not counted: the phone did not allow the motion sensor. The times are not affected.';
+  if (motion.state === 'missing') return 'Steps were not counted: no motion readings came from this phone. The times are not affected.';
+  if (motion.state === 'stopped') {
+    const at = motion.stoppedAt === undefined ? '' : ` at ${clockText(Math.max(0, motion.stoppedAt - test.startedAt))}`;
+    return `The motion sensor stopped${at}, so only the steps until then were counted: ${counted}${distance}. The times are not affected.`;
+  }
+  return `You took ${counted}${distance}${pace}.`;
+}
+
 /** The record of a stopped test (call only when isStopped and not tooShort). */
 export function toWalkTest(test: ActiveWalkTest, answers: WalkTestAnswers, rolloverHour: number): WalkTest {
   const totalMs = Math.min((test.stoppedAt ?? autoEndAt(test)) - test.startedAt, WALK_TEST_MAX_MS);
@@ -133,5 +156,17 @@ export function toWalkTest(test: ActiveWalkTest, answers: WalkTestAnswers, rollo
     endReason: answers.endReason,
     ...(answers.eased !== undefined ? { eased: answers.eased } : {}),
     ...(answers.tightness !== undefined ? { tightness: answers.tightness } : {}),
+    ...motionFields(test),
+  };
+}
+
+function motionFields(test: ActiveWalkTest): Pick<WalkTest, 'steps' | 'cadence' | 'stepLengthCm'> {
+  const { motion } = test;
+  if (!motion || motion.state === 'refused' || motion.state === 'missing') return {};
+  const cad = motionCadence(motion);
+  return {
+    steps: Math.min(motion.steps, WALK_TEST_STEPS.max),
+    ...(cad !== undefined ? { cadence: cad } : {}),
+    ...(motion.stepLengthCm !== undefined ? { stepLengthCm: motion.stepLengthCm } : {}),
   };
 }

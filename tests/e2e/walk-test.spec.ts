@@ -106,6 +106,66 @@ test('a test ended within 10 seconds is discarded with a message, not saved', as
   expect((await readStore<{ key: string }>(page, 'kv')).map((r) => r.key)).not.toContain('active-walk-test');
 });
 
+test('a step length outside 30–120 cm is refused at the field, and nothing starts', async ({ page }) => {
+  await openTest(page);
+  await page.getByRole('checkbox', { name: /Also count my steps/ }).check();
+  const length = page.getByLabel(/Your step length in centimetres/);
+  await length.fill('20');
+  await page.getByRole('button', { name: 'Start the walking test' }).click();
+  await expect(page.getByText('Enter your step length in centimetres, from 30 to 120, or leave it empty.')).toBeVisible();
+  await expect(length).toBeFocused();
+  await expect(length).toHaveAttribute('aria-invalid', 'true');
+  await expect(clock(page)).toHaveCount(0);
+  expect((await readStore<{ key: string }>(page, 'kv')).map((r) => r.key)).not.toContain('active-walk-test');
+});
+
+test('steps from the motion sensor: counted while readings come, and a sensor that stops leaves the times intact and is named', async ({ page }) => {
+  await openTest(page);
+  await page.getByRole('checkbox', { name: /Also count my steps/ }).check();
+  await page.getByLabel(/Your step length in centimetres/).fill('70');
+  await page.getByRole('button', { name: 'Start the walking test' }).click();
+  await expect(clock(page)).toHaveText('00:00');
+  // A phone in the hand at 110 steps a minute: readings 50 times a second, on the page's clock.
+  await page.evaluate(() => {
+    const f = 110 / 60;
+    const w = window as unknown as { __motion: number };
+    w.__motion = window.setInterval(() => {
+      const t = Date.now() / 1000;
+      const a = 9.81 + 2 * Math.sin(2 * Math.PI * f * t) + 0.7 * Math.sin(4 * Math.PI * f * t + 0.6);
+      window.dispatchEvent(new DeviceMotionEvent('devicemotion', { accelerationIncludingGravity: { x: 0.5, y: a, z: 0.3 } }));
+    }, 20);
+  });
+  await page.clock.runFor(60_000);
+  // The sensor stops a minute in; the test goes on by time alone.
+  await page.evaluate(() => window.clearInterval((window as unknown as { __motion: number }).__motion));
+  await page.clock.runFor(2 * MIN);
+  await expect(clock(page)).toHaveText('03:00');
+  await page.getByRole('button', { name: 'I have to stop' }).click();
+  await page.getByRole('radio', { name: 'I was tired' }).check();
+  await page.getByRole('button', { name: 'Save the result' }).click();
+  await expect(page.getByText('You walked 3 minutes without tightness starting.')).toBeVisible();
+  await expect(page.getByText(/^The motion sensor stopped at 01:0\d, so only the steps until then were counted: \d+ steps, about \d+ metres\. The times are not affected\.$/)).toBeVisible();
+  const [record] = await readStore<{ totalMs: number; steps: number; cadence: number; stepLengthCm: number }>(page, 'walkTests');
+  expect(record?.totalMs).toBe(3 * MIN);
+  expect(record?.stepLengthCm).toBe(70);
+  expect(Math.abs((record?.steps ?? 0) - 110)).toBeLessThanOrEqual(6);
+  expect(Math.abs((record?.cadence ?? 0) - 110)).toBeLessThanOrEqual(6);
+});
+
+test('steps asked for on a phone that gives no readings: the test runs by time and says so', async ({ page }) => {
+  await openTest(page);
+  await page.getByRole('checkbox', { name: /Also count my steps/ }).check();
+  await page.getByRole('button', { name: 'Start the walking test' }).click();
+  await page.clock.runFor(MIN);
+  await page.getByRole('button', { name: 'I have to stop' }).click();
+  await page.getByRole('radio', { name: 'Back tightness' }).check();
+  await page.getByRole('button', { name: 'Save the result' }).click();
+  await expect(page.getByText('Steps were not counted: no motion readings came from this phone. The times are not affected.')).toBeVisible();
+  const [record] = await readStore<Record<string, unknown>>(page, 'walkTests');
+  expect(record).toMatchObject({ totalMs: MIN, endReason: 'back' });
+  expect(record).not.toHaveProperty('steps');
+});
+
 test('an emergency screening answer holds the walking test', async ({ page }) => {
   await page.goto('/walk-test');
   // The app has opened its database (the gate has read the screenings) before records go in.

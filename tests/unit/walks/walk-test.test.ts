@@ -8,6 +8,7 @@ import {
   clockText,
   elapsedMs,
   markSymptom,
+  motionText,
   promptDue,
   promptText,
   settle,
@@ -220,5 +221,32 @@ describe('the running test as stored', () => {
 
   it('an unreadable prompt mark reads as 0 (at worst one prompt again), the test kept', () => {
     expect(parseActiveWalkTest({ id: 't1', startedAt: T0, symptomAt: null, stoppedAt: null, promptedMinute: 'x' })?.promptedMinute).toBe(0);
+  });
+});
+
+describe('steps on the result', () => {
+  const withMotion = (motion: ActiveWalkTest['motion']) => ({ ...run([['stop', at(12, 30)]]), ...(motion ? { motion } : {}) });
+  it.each<[string, ActiveWalkTest['motion'], string | null, Partial<WalkTest>]>([
+    ['not asked for', undefined, null, {}],
+    ['counted throughout', { state: 'counting', steps: 1375, sampledMs: 12 * MIN + 30 * S, stepLengthCm: 65 }, 'You took 1375 steps, about 894 metres (110 steps a minute).', { steps: 1375, cadence: 110, stepLengthCm: 65 }],
+    ['refused', { state: 'refused', steps: 0, sampledMs: 0 }, 'Steps were not counted: the phone did not allow the motion sensor. The times are not affected.', {}],
+    ['no sensor', { state: 'missing', steps: 0, sampledMs: 0 }, 'Steps were not counted: no motion readings came from this phone. The times are not affected.', {}],
+    ['stopped at 6:10', { state: 'stopped', steps: 680, sampledMs: 6 * MIN + 10 * S, stoppedAt: at(6, 10) }, 'The motion sensor stopped at 06:10, so only the steps until then were counted: 680 steps. The times are not affected.', { steps: 680, cadence: 110 }],
+  ])('%s', (_name, motion, text, fields) => {
+    const test = withMotion(motion);
+    expect(motionText(test)).toBe(text);
+    const record = toWalkTest(test, { endReason: 'back' }, 3);
+    expect({ steps: record.steps, cadence: record.cadence, stepLengthCm: record.stepLengthCm }).toEqual({ steps: undefined, cadence: undefined, stepLengthCm: undefined, ...fields });
+    expect(walkTestProblems(record)).toEqual([]);
+  });
+
+  it('a stored motion record that cannot be read is dropped, the test kept', () => {
+    const read = parseActiveWalkTest({ id: 't1', startedAt: T0, symptomAt: null, stoppedAt: null, promptedMinute: 0, motion: { state: 'flying', steps: 3, sampledMs: 0 } });
+    expect(read).toEqual({ id: 't1', startedAt: T0, symptomAt: null, stoppedAt: null, promptedMinute: 0 });
+  });
+
+  it('a step length outside 30–120 cm in storage is left out', () => {
+    const read = parseActiveWalkTest({ id: 't1', startedAt: T0, symptomAt: null, stoppedAt: null, promptedMinute: 0, motion: { state: 'counting', steps: 3, sampledMs: 0, stepLengthCm: 200 } });
+    expect(read?.motion).toEqual({ state: 'counting', steps: 3, sampledMs: 0 });
   });
 });
