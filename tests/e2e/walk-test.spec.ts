@@ -81,6 +81,13 @@ test('a walking test: tightness at 8:00, a reload, "I have to stop" at 12:30, sa
   ]);
   // The running test is gone: a reload opens the safety check again.
   expect((await readStore<{ key: string }>(page, 'kv')).map((r) => r.key)).not.toContain('active-walk-test');
+
+  // Its result on Progress, against the tests to come, and in the report to share.
+  await page.clock.resume();
+  await page.goto('/progress');
+  await expect(page.getByText('Today you walked 8 minutes before tightness started. This is your first walking test: the next ones are measured against it.')).toBeVisible();
+  await page.getByRole('link', { name: 'Make a report' }).click();
+  await expect(page.getByRole('row', { name: /8 minutes 12 minutes 30 seconds Stopped for back tightness; eased by leaning forward; tightness 6\/10/ })).toBeVisible();
 });
 
 test('the test ends by itself at 30:00, even when the phone was locked past it', async ({ page }) => {
