@@ -13,14 +13,14 @@ const DB_NAME = 'backstride';
 
 /**
  * The routes and their headings, read from the Playwright fixtures so the list is kept in
- * one place, plus the two pages outside the main navigation.
+ * one place, plus three pages outside the main navigation.
  */
 export async function routes() {
   const source = await readFile(path.join(root, 'tests/e2e/fixtures.ts'), 'utf8');
   const block = /export const ROUTES = \[([\s\S]*?)\] as const/.exec(source)?.[1] ?? '';
   const listed = [...block.matchAll(/path:\s*'([^']+)',\s*heading:\s*'([^']+)'/g)].map(([, p, heading]) => ({ path: p, heading }));
   if (listed.length === 0) throw new Error('Could not read ROUTES from tests/e2e/fixtures.ts');
-  return [...listed, { path: '/exercises', heading: 'Exercises' }, { path: '/welcome', heading: 'Welcome' }];
+  return [...listed, { path: '/exercises', heading: 'Exercises' }, { path: '/welcome', heading: 'Welcome' }, { path: '/walk-test', heading: 'Walking test' }];
 }
 
 async function waitForHeading(session, heading, timeoutMs = 30_000) {
