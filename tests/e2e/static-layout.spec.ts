@@ -71,7 +71,7 @@ for (const routine of ['walk-ready', 'hamstrings', 'quick-reset']) {
     await staticOnly(still);
     await still.goto(`/session?routine=${routine}`);
     const shown = '.routine-skeleton[data-shown]';
-    await expect(still.locator(shown)).toHaveCount(1);
+    await expect(still.locator(shown)).toHaveCount(1, { timeout: 15_000 });
     await expect(still.getByRole('heading', { level: 1 })).toHaveText(/\S/);
     expect(await still.getByRole('heading', { level: 1 }).textContent()).toBe(await live.getByRole('heading', { level: 1 }).textContent());
     expectSameLayout(await boxesIn(still, shown), liveAsking);
@@ -84,7 +84,7 @@ for (const routine of ['walk-ready', 'hamstrings', 'quick-reset']) {
     await expect(live.getByRole('heading', { name: /^Spoken cues are/ })).toHaveCount(0);
     const liveAnswered = await boxesIn(live, '.player[data-status]');
     await still.reload();
-    await expect(still.locator(shown)).toHaveCount(1);
+    await expect(still.locator(shown)).toHaveCount(1, { timeout: 15_000 });
     expectSameLayout(await boxesIn(still, shown), liveAnswered);
     await context.close();
   });
