@@ -11,7 +11,7 @@ import { changedFields, parseWholeNumber, TIGHTNESS, type CheckIn, type CheckInC
 import { latestTightness, screeningPrompt, type ScreeningPrompt } from '@/lib/safety/checkin-rule';
 import { ShowMore, useHistoryList, type HistoryStore } from './history-list';
 import { RatingField } from '@/components/ui/RatingField';
-import { NoteField, noteFits } from './NoteField';
+import { NoteField, noteToSave } from './NoteField';
 import { formatDay } from './progress-view';
 import styles from './progress.module.css';
 
@@ -135,16 +135,9 @@ export function CheckInEditor({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!parsed.ok) {
-      tightnessField.current?.focus();
-      return;
-    }
-    if (!noteFits(note)) {
-      noteField.current?.focus();
-      return;
-    }
-    const trimmed = note.trim();
-    const patch = changedFields(shown, { tightness: parsed.value, context, legSymptoms, note: trimmed === '' ? undefined : trimmed });
+    const ready = noteToSave(parsed.ok, note, { rating: tightnessField, note: noteField });
+    if (!ready || !parsed.ok) return;
+    const patch = changedFields(shown, { tightness: parsed.value, context, legSymptoms, note: ready.note });
     // "No leg symptoms" is stored as the field left out, as Today's form does.
     void onSave(patch.legSymptoms === false ? { ...patch, legSymptoms: undefined } : patch);
   };

@@ -2,7 +2,7 @@
 // The optional note on a history record. Nothing is cut: a note pasted over the limit stays as
 // pasted, and the field says at once that it is too long and by how much, so the person
 // chooses what to shorten.
-import { useId, type Ref } from 'react';
+import { useId, type Ref, type RefObject } from 'react';
 import { NOTE_LENGTH } from '@/lib/model';
 
 const NOTE_MAX = NOTE_LENGTH.max;
@@ -36,4 +36,21 @@ export function NoteField({ ref, value, onChange }: { ref?: Ref<HTMLTextAreaElem
       </p>
     </div>
   );
+}
+
+/**
+ * Before an editor saves: focuses the first field that stops it (the rating, then the note)
+ * and says so with `null`; otherwise the note as it is stored (trimmed, '' as no note).
+ */
+export function noteToSave(ratingOk: boolean, note: string, fields: { readonly rating: RefObject<HTMLInputElement | null>; readonly note: RefObject<HTMLTextAreaElement | null> }): { readonly note: string | undefined } | null {
+  if (!ratingOk) {
+    fields.rating.current?.focus();
+    return null;
+  }
+  if (!noteFits(note)) {
+    fields.note.current?.focus();
+    return null;
+  }
+  const trimmed = note.trim();
+  return { note: trimmed === '' ? undefined : trimmed };
 }

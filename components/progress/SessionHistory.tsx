@@ -7,7 +7,7 @@ import { deleteSession, saveSession, updateSession, type SessionPatch } from '@/
 import { changedFields, optionalNumber, parseWholeNumber, TIGHTNESS, wholeNumberMessage, type DayKey, type Effort, type SessionRecord } from '@/lib/model';
 import { ShowMore, useHistoryList, type HistoryStore } from './history-list';
 import { RatingField } from '@/components/ui/RatingField';
-import { NoteField, noteFits } from './NoteField';
+import { NoteField, noteToSave } from './NoteField';
 import { EFFORT_TEXT, formatDay } from './progress-view';
 import styles from './progress.module.css';
 
@@ -120,16 +120,9 @@ export function SessionEditor({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setShowErrors(true);
-    if (!parsed.ok) {
-      tightnessField.current?.focus();
-      return;
-    }
-    if (!noteFits(note)) {
-      noteField.current?.focus();
-      return;
-    }
-    const trimmed = note.trim();
-    void onSave(changedFields(shown, { effort, tightness: parsed.value, note: trimmed === '' ? undefined : trimmed }));
+    const ready = noteToSave(parsed.ok, note, { rating: tightnessField, note: noteField });
+    if (!ready || !parsed.ok) return;
+    void onSave(changedFields(shown, { effort, tightness: parsed.value, note: ready.note }));
   };
 
   return (

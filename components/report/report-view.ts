@@ -6,13 +6,13 @@ import { format } from 'date-fns';
 import { exercises as allExercises, formatDose, getRoutine } from '@/lib/content';
 import type { Dose, Exercise } from '@/lib/content/types';
 import { addDays, dayKey, daysBetween, parseDay, startOfWeekDay } from '@/lib/days';
-import type { CheckIn, DayKey, DayMark, DoseState, PlanEntry, ScreeningRecord, SessionRecord, Settings, WalkLog, WalkTest, WalkTestEased, WalkTestEndReason } from '@/lib/model';
+import type { DayKey, DoseState, ScreeningRecord, Settings, WalkTest, WalkTestEased, WalkTestEndReason } from '@/lib/model';
 import { SCREENING_MESSAGES, SCREENING_QUESTIONS, screen } from '@/lib/safety/screening';
 import { nextDoses } from '@/lib/schedule';
 import { planDaysText } from '@/lib/schedule/starter-plan';
 import { calendar, tightnessByDay, weeklyAdherence, type History } from '@/lib/streaks';
 import { durationWords, toleranceSeries, walkTestHeadline, walkTestPoints } from '@/lib/walks';
-import { firstUseDay, monthCounts, toleranceHeadline } from '@/components/progress/progress-view';
+import { firstUseDay, monthCounts, toleranceHeadline, type ProgressRows } from '@/components/progress/progress-view';
 
 export type ReportRange = '4w' | '12w' | 'all';
 
@@ -22,18 +22,11 @@ export const RANGES: readonly { value: ReportRange; label: string }[] = [
   { value: 'all', label: 'Everything' },
 ];
 
-export interface ReportRows {
-  readonly plan: readonly PlanEntry[];
-  readonly sessions: readonly SessionRecord[];
-  readonly marks: readonly DayMark[];
-  readonly checkIns: readonly CheckIn[];
-  readonly walks: readonly WalkLog[];
+/** What Progress reads, and the screenings, walking tests and doses besides. */
+export interface ReportRows extends ProgressRows {
   readonly screenings: readonly ScreeningRecord[];
   readonly walkTests: readonly WalkTest[];
   readonly doses: readonly DoseState[];
-  readonly settings: Pick<Settings, 'rolloverHour' | 'weekStartsOn' | 'minimumPerDay'>;
-  /** Minutes walked before tightness at the start (the onboarding answer), if known. */
-  readonly baseline?: number;
 }
 
 const inRange = (day: DayKey, from: DayKey, to: DayKey) => day >= from && day <= to;

@@ -24,6 +24,12 @@ const CSV_CHOICES: readonly { style: CsvStyle; label: string }[] = [
 const exportedAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
 const count = new Intl.NumberFormat('en');
 
+/** The spreadsheets Settings offers, each with the words for what it holds. */
+const SPREADSHEETS = [
+  { label: 'Save the spreadsheet', save: exportSessionsCsv, one: 'session', many: 'sessions' },
+  { label: 'Save the walking tests as a spreadsheet', save: exportWalkTestsCsv, one: 'walking test', many: 'walking tests' },
+] as const;
+
 export function BackupSection({ onImported }: { onImported?: () => void }) {
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -142,32 +148,22 @@ export function BackupSection({ onImported }: { onImported?: () => void }) {
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="button secondary"
-        aria-describedby={`${id}-csv-note`}
-        onClick={() =>
-          runExport(async () => {
-            const { name, count } = await exportSessionsCsv(Date.now(), csvStyle);
-            return `Saved ${name} with ${count} ${count === 1 ? 'session' : 'sessions'}.`;
-          })
-        }
-      >
-        Save the spreadsheet
-      </button>
-      <button
-        type="button"
-        className="button secondary"
-        aria-describedby={`${id}-csv-note`}
-        onClick={() =>
-          runExport(async () => {
-            const { name, count } = await exportWalkTestsCsv(Date.now(), csvStyle);
-            return `Saved ${name} with ${count} walking ${count === 1 ? 'test' : 'tests'}.`;
-          })
-        }
-      >
-        Save the walking tests as a spreadsheet
-      </button>
+      {SPREADSHEETS.map((sheet) => (
+        <button
+          key={sheet.label}
+          type="button"
+          className="button secondary"
+          aria-describedby={`${id}-csv-note`}
+          onClick={() =>
+            runExport(async () => {
+              const { name, count } = await sheet.save(Date.now(), csvStyle);
+              return `Saved ${name} with ${count} ${count === 1 ? sheet.one : sheet.many}.`;
+            })
+          }
+        >
+          {sheet.label}
+        </button>
+      ))}
       <p id={`${id}-csv-note`} className={`field-note ${styles.small}`}>
         A .csv file in UTF-8. If letters with accents look wrong in Excel, open it through Data › From Text/CSV and choose UTF-8.
       </p>
