@@ -3,9 +3,9 @@
 // take the minutes from it and note the tightness on it. In any mode, a high or sharply risen
 // tightness offers the safety questions.
 import 'fake-indexeddb/auto';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionSummary } from '@/components/player/SessionSummary';
 import { SessionModeContext, type SessionMode } from '@/components/player/use-player';
 import { getRoutine } from '@/lib/content';
@@ -54,6 +54,14 @@ beforeEach(async () => {
   await db.delete();
   await db.open();
   await saveSession(record);
+});
+
+// A summary's last write may still be on its way when a case ends: unmount, then wait until the
+// database has answered it (a read queues behind the writes), so its callbacks never outlive the
+// test's window.
+afterEach(async () => {
+  cleanup();
+  await Promise.all([db.sessions.count(), db.walks.count(), db.kv.count()]);
 });
 
 describe('mid-walk summary', () => {
