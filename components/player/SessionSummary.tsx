@@ -39,6 +39,11 @@ const EFFORTS: { value: Effort; label: string }[] = [
   { value: 'hard', label: 'Hard' },
 ];
 
+/** How long the final write may take before the summary offers the download as well. */
+export const SAVE_STALL_MS = 10_000;
+export const SAVE_STALLED =
+  'Saving is taking longer than it should. Download this session’s record to be safe: if the session is missing from your history later, import the file in Settings with Merge.';
+
 type Answers = Pick<SessionPatch, 'effort' | 'tightness' | 'tooHard' | 'exerciseEffort' | 'legSymptoms'>;
 
 /**
@@ -59,6 +64,14 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
   const minutesId = useId();
   const previous = usePreviousTightness(record.startedAt);
   const history = useStoredHistory(save === 'saved');
+  // Storage can hang rather than fail (WebKit has been seen to: tests/engines/README.md). A
+  // final write that has not answered in SAVE_STALL_MS offers the download too, while it waits.
+  const [stalled, setStalled] = useState(false);
+  useEffect(() => {
+    if (save !== 'saving') return;
+    const timer = window.setTimeout(() => setStalled(true), SAVE_STALL_MS);
+    return () => window.clearTimeout(timer);
+  }, [save]);
 
   // Mid-walk: one walk record per summary, so saving again corrects it instead of adding another.
   const [walkId] = useState(newId);
@@ -230,9 +243,19 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
           </button>
         </div>
       ) : (
-        <p role="status" className={styles.saved}>
-          {save === 'saving' || writing > 0 ? 'Saving…' : 'Saved on this device.'}
-        </p>
+        <>
+          <p role="status" className={styles.saved}>
+            {save === 'saving' || writing > 0 ? 'Saving…' : 'Saved on this device.'}
+          </p>
+          {stalled && save === 'saving' && (
+            <div className="notice" role="alert">
+              <p>{SAVE_STALLED}</p>
+              <button type="button" className="button" onClick={() => void download()}>
+                Download session record
+              </button>
+            </div>
+          )}
+        </>
       )}
 
       <section aria-labelledby={`${effortName}-did`}>

@@ -4,8 +4,9 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { SessionSummary } from '@/components/player/SessionSummary';
+import { act } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAVE_STALL_MS, SessionSummary } from '@/components/player/SessionSummary';
 import { getRoutine } from '@/lib/content';
 // eslint-disable-next-line no-restricted-imports -- the test resets the database between cases
 import { db } from '@/lib/db/db';
@@ -61,6 +62,29 @@ describe('saved state', () => {
     expect(screen.queryByText('Saving…')).toBeNull();
     // Nothing stored, so no streak or dose to promise.
     expect(screen.queryByRole('heading', { name: 'Your streak' })).toBeNull();
+  });
+
+  it('a write that hangs offers the download after 10 s, and the offer goes once the record is saved', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { rerender } = render(<SessionSummary routine={routine} record={record} save="saving" />);
+      act(() => vi.advanceTimersByTime(SAVE_STALL_MS - 100));
+      expect(screen.queryByRole('alert')).toBeNull();
+      act(() => vi.advanceTimersByTime(100));
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Saving is taking longer than it should.');
+      expect(alert).toHaveTextContent('import the file in Settings with Merge');
+      expect(within(alert).getByRole('button', { name: 'Download session record' })).toBeVisible();
+      expect(screen.getByText('Saving…')).toBeVisible();
+      // fake-indexeddb schedules its work with setTimeout too.
+      vi.useRealTimers();
+      await saveSession(record);
+      rerender(<SessionSummary routine={routine} record={record} save="saved" />);
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(await screen.findByText('Saved on this device.')).toBeVisible();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('when storage is full, says so and what to do, not "please try again"', () => {
