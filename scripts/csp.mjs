@@ -1,4 +1,5 @@
-// After `next build`, before the service worker: gives every exported page its own strict
+// After `next build`, before the service worker: makes every exported page paint before its
+// scripts run (scripts/after-paint.mjs), then gives it its own strict
 // Content-Security-Policy (scripts/csp-policy.mjs) as a <meta> tag, so any static host enforces
 // it, and writes out/serve.json — the project's serve.json plus the same policy per page as a
 // header (with frame-ancestors, which only a header can carry) — for `npm run serve` and the
@@ -7,6 +8,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { withCspMeta } from './csp-policy.mjs';
+import { scriptsAfterFirstPaint } from './after-paint.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -20,7 +22,7 @@ async function htmlFiles(dir) {
 export async function applyCsp(dir) {
   const pageHeaders = [];
   for (const file of await htmlFiles(dir)) {
-    const { html, header } = withCspMeta(await readFile(file, 'utf8'));
+    const { html, header } = withCspMeta(scriptsAfterFirstPaint(await readFile(file, 'utf8')));
     await writeFile(file, html);
     const source = path.relative(dir, file).split(path.sep).join('/');
     pageHeaders.push({ source, headers: [{ key: 'Content-Security-Policy', value: header }] });

@@ -3,7 +3,10 @@
 // player's parts with the app's scripts blocked (only the static HTML and CSS), then with the
 // app running, and compares; before and after the question about spoken cues is answered.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, readStore, test } from './fixtures';
+
+// The key-value row that says the question about spoken cues was answered (lib/db/settings.ts).
+const VOICE_ASKED_KEY = 'voice-asked';
 
 const PARTS = [
   '.player-routine',
@@ -79,6 +82,8 @@ for (const routine of ['walk-ready', 'hamstrings', 'quick-reset']) {
 
     // Answered once: neither draws the question again.
     await live.getByRole('button', { name: 'Keep voice on' }).click();
+    // The answer is written in the background: reload once it is stored, not before.
+    await expect.poll(async () => (await readStore<{ key: string }>(live, 'kv')).some((row) => row.key === VOICE_ASKED_KEY)).toBe(true);
     await live.reload();
     await expect(live.locator('.player[data-status="idle"]')).toBeVisible();
     await expect(live.getByRole('heading', { name: /^Spoken cues are/ })).toHaveCount(0);

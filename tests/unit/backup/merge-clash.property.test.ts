@@ -54,7 +54,7 @@ describe('merge checked as a whole', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(ImportRefusedError);
           expect(wouldClash, 'refused a merge without a clash').toBe(true);
-          for (const problem of (error as ImportRefusedError).problems) expect(problem).toMatch(/^plan\[\d+\]\.time: plan entry \(.+\) clashes with /);
+          for (const problem of (error as ImportRefusedError).problems) expect(problem).toMatch(/^plan\[\d+\]\.time: plan entry \(.+\) clashes with /s);
           expect(JSON.stringify(await readAllData())).toBe(before);
           refused += 1;
           return;
