@@ -4,7 +4,7 @@
 // check-in histories.
 import { useLiveQuery } from 'dexie-react-hooks';
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Stat } from '@/components/ui/Stat';
 import { StreakWhyFor } from '@/components/streaks/StreakWhy';
 import { useNow } from '@/components/ui/use-now';
@@ -16,6 +16,7 @@ import { listSessions } from '@/lib/db/sessions';
 import { readSettings } from '@/lib/db/settings';
 import { listWalkTests } from '@/lib/db/walk-tests';
 import { listWalks } from '@/lib/db/walks';
+import { rememberLayout } from '@/lib/prefs/set-up';
 import { walkTestDue, walkTestHeadline, walkTestPoints } from '@/lib/walks';
 import { CalendarHeatmap } from './CalendarHeatmap';
 import { CheckInHistory } from './CheckInHistory';
@@ -23,6 +24,7 @@ import { CheckInHistory } from './CheckInHistory';
 // separate next/dynamic chunk would reveal them through Suspense, which React throttles.
 import { AdherenceBars, StrengthSparkline, TightnessChart, ToleranceChart, WalkTestChart } from './Charts';
 import { formatDay, progressView, TREND_DAYS, type ProgressView } from './progress-view';
+import { minutesText, ProgressEmpty, ProgressPlaceholder } from './ProgressEmpty';
 import { SessionHistory } from './SessionHistory';
 import styles from './progress.module.css';
 
@@ -60,8 +62,13 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
     () => (data?.ok ? progressView({ ...data, baseline: baselineMinutes ?? data.baseline }, now) : null),
     [data, now, baselineMinutes],
   );
+  // The static page draws the empty card or "Loading…" by this mirror (ProgressPlaceholder).
+  const hasHistory = view ? !(view.empty && data?.ok && data.walkTests.length === 0) : null;
+  useEffect(() => {
+    if (hasHistory !== null) rememberLayout('hasHistory', hasHistory);
+  }, [hasHistory]);
 
-  if (!data) return <p role="status">Loading your progress…</p>;
+  if (!data) return <ProgressPlaceholder />;
   if (!data.ok || !view) {
     return (
       <p className="notice" role="alert">
@@ -69,21 +76,7 @@ export function ProgressScreen({ baselineMinutes }: ProgressScreenProps) {
       </p>
     );
   }
-  if (view.empty && data.walkTests.length === 0) {
-    return (
-      <section className={`card ${styles.empty}`} aria-labelledby="progress-empty">
-        <h2 id="progress-empty">Nothing here yet</h2>
-        <p>
-          Your streak, calendar and trends start with your first routine. Finish one, or tick one off as done elsewhere, and
-          come back: every planned day you do shows up here.
-        </p>
-        {view.baseline !== undefined && <p>When you started, you could walk about {minutesText(view.baseline)} before your back tightened. Log your walks on Relief to see that change.</p>}
-        <Link className="button" href="/">
-          Go to Today
-        </Link>
-      </section>
-    );
-  }
+  if (view.empty && data.walkTests.length === 0) return <ProgressEmpty baseline={view.baseline} />;
 
   const series = view.strength.series.slice(-TREND_DAYS);
   return (
@@ -192,7 +185,6 @@ type ProgressData = Extract<Awaited<ReturnType<typeof readProgress>>, { ok: true
 /** Fewest days of habit strength worth drawing as a line. */
 const MIN_TREND_POINTS = 7;
 
-const minutesText = (n: number) => `${Math.round(n)} ${Math.round(n) === 1 ? 'minute' : 'minutes'}`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The first weeks: what there is so far, in words, before charts have anything to draw. */

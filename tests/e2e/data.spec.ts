@@ -1,12 +1,13 @@
 // Data safety in a real browser: two tabs stay in step, and a device that refuses storage
 // still runs a session and offers its record for download.
 import { readFile } from 'node:fs/promises';
-import { expect, startWithSuggestedPlan, test } from './fixtures';
+import { expect, expectProgressRead, startWithSuggestedPlan, test } from './fixtures';
 
 test('two tabs: a session finished in one appears in the other', async ({ page, context }) => {
   await startWithSuggestedPlan(page);
   const other = await context.newPage();
   await other.goto('/progress');
+  await expectProgressRead(other);
   await expect(other.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
 
   await page.goto('/session?routine=quick-reset');

@@ -91,6 +91,14 @@ export async function settle(page: Page, locator: import('@playwright/test').Loc
 }
 
 /** First run without the welcome questions: the suggested plan, with Today's list on screen. */
+/**
+ * Progress has read the records: its static placeholder (the empty card a new device's page
+ * draws, or "Loading your progress…") is gone, so what shows is the screen's own.
+ */
+export async function expectProgressRead(page: Page) {
+  await expect(page.locator('.no-history-only, .history-only')).toHaveCount(0);
+}
+
 export async function startWithSuggestedPlan(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Skip and use the suggested plan' }).click();

@@ -2,7 +2,7 @@
 // the UI (ticking routines off on Today, checking in); weeks past and walks are written
 // straight into IndexedDB.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStore, test, writeStores } from './fixtures';
+import { expect, expectNoAxeViolations, expectProgressRead, readStore, test, writeStores } from './fixtures';
 
 // Monday 23 and Tuesday 24 November 2026, 07:00 local time. The starter plan has Walk-ready
 // every day, Core + glutes on Mondays, and the two stretches on Tuesdays.
@@ -72,6 +72,7 @@ test('with no history yet, Progress says how to start', async ({ page }) => {
   await page.goto('/progress');
   await expect(page).toHaveTitle('Progress · Backstride');
   await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+  await expectProgressRead(page);
   await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Go to Today' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -3,7 +3,7 @@
 // player's parts with the app's scripts blocked (only the static HTML and CSS), then with the
 // app running, and compares; before and after the question about spoken cues is answered.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, readStore, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectProgressRead, readStore, test } from './fixtures';
 
 // The key-value row that says the question about spoken cues was answered (lib/db/settings.ts).
 const VOICE_ASKED_KEY = 'voice-asked';
@@ -104,4 +104,37 @@ test('a session under way: the static page shows no routine’s start, only that
   await expect(page.getByRole('status').filter({ hasText: 'Loading your session…' })).toBeVisible();
   await expect(page.locator('.routine-skeleton')).toHaveCount(8);
   for (const skeleton of await page.locator('.routine-skeleton').all()) await expect(skeleton).toBeHidden();
+});
+
+test('/progress: a new device’s static page draws the empty card where the app draws it; one with a history says it is loading', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+  const live = await context.newPage();
+  await live.goto('/progress');
+  await expectProgressRead(live);
+  const card = (page: Page) => page.locator('section.card').filter({ has: page.getByRole('heading', { name: 'Nothing here yet' }) });
+  await expect(card(live)).toBeVisible();
+  const liveBox = await card(live).boundingBox();
+
+  const still = await context.newPage();
+  await staticOnly(still);
+  await still.goto('/progress');
+  await expect(card(still)).toBeVisible();
+  await expect(still.getByText('Loading your progress…')).toBeHidden();
+  const stillBox = await card(still).boundingBox();
+  for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(stillBox![key] - liveBox![key]), `card ${key}`).toBeLessThanOrEqual(1);
+  await expectNoAxeViolations(still);
+
+  // A session later, the static page no longer promises an empty screen.
+  await live.goto('/session?routine=quick-reset');
+  await live.getByRole('button', { name: 'Start' }).click();
+  await live.getByRole('button', { name: 'End' }).click();
+  await live.getByRole('button', { name: 'End session' }).click();
+  await expect(live.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+  await live.goto('/progress');
+  await expectProgressRead(live);
+  await expect(live.getByRole('heading', { name: 'Streak and habit strength' })).toBeVisible();
+  await still.reload();
+  await expect(still.getByRole('status').filter({ hasText: 'Loading your progress…' })).toBeVisible();
+  await expect(card(still)).toBeHidden();
+  await context.close();
 });

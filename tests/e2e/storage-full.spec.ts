@@ -2,7 +2,7 @@
 // QuotaExceededError (IndexedDB's own put throws it), the summary says storage is full and
 // what to do, and the record it offers imports back with Merge once there is room.
 import { readFile } from 'node:fs/promises';
-import { expect, startWithSuggestedPlan, test } from './fixtures';
+import { expect, expectProgressRead, startWithSuggestedPlan, test } from './fixtures';
 
 test('storage full at the end of a session: its downloaded record merges back into the history', async ({ page }) => {
   await page.addInitScript(() => {
@@ -20,6 +20,7 @@ test('storage full at the end of a session: its downloaded record merges back in
   });
   await startWithSuggestedPlan(page);
   await page.goto('/progress');
+  await expectProgressRead(page);
   await expect(page.getByRole('heading', { name: 'Nothing here yet' })).toBeVisible();
 
   await page.goto('/session?routine=quick-reset');

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProgressScreen } from '@/components/progress/ProgressScreen';
@@ -49,12 +49,33 @@ async function seed() {
 
 const stat = (label: string) => screen.getByText(label, { selector: '.stat-label' }).closest('.stat')!.querySelector('.stat-value');
 
+const loaded = () => waitFor(() => expect(screen.queryByText('Loading your progress…')).toBeNull());
+
 describe('ProgressScreen', () => {
   it('greets someone with no history with a way to start', async () => {
     render(<ProgressScreen />);
-    expect(await screen.findByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
+    // The placeholder draws the same card (for the static page); the records replace it.
+    await loaded();
+    expect(screen.getByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to Today' })).toHaveAttribute('href', '/');
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  });
+
+  it('tells the static page whether this device has a history to load (the layout mirror)', async () => {
+    localStorage.setItem('backstride:has-history', '1');
+    const { unmount } = render(<ProgressScreen />);
+    await loaded();
+    expect(screen.getByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
+    expect(localStorage.getItem('backstride:has-history')).toBeNull();
+    expect(document.documentElement.hasAttribute('data-has-history')).toBe(false);
+    unmount();
+    await seed();
+    render(<ProgressScreen />);
+    await screen.findByRole('heading', { name: 'Streak and habit strength' });
+    expect(localStorage.getItem('backstride:has-history')).toBe('1');
+    expect(document.documentElement.hasAttribute('data-has-history')).toBe(true);
+    localStorage.removeItem('backstride:has-history');
+    document.documentElement.removeAttribute('data-has-history');
   });
 
   it('shows streaks, the calendar, the trends and the history from what is stored', async () => {
