@@ -3,8 +3,10 @@
 // network) runs at once, before the browser has drawn anything, so a person looks at a blank
 // screen while React hydrates. This rewrite takes those tags out and adds one small inline
 // loader at the end of <body> that inserts the same scripts, in the same order, once the first
-// frame is drawn (requestAnimationFrame, then a task), or at once in a hidden tab, where no
-// frame comes. Pure: HTML in, HTML out; scripts/csp.mjs applies it before hashing the page's
+// frame with content is drawn: on the browser's first-contentful-paint entry, or after the next frame
+// (requestAnimationFrame, then a task), or after 250 ms, whichever comes first; at once in a
+// hidden tab, where no frame comes. (The paint entry comes where timers are faked or
+// paused, as under Playwright's clock.) Pure: HTML in, HTML out; scripts/csp.mjs applies it before hashing the page's
 // inline scripts, and scripts/size.mjs counts the scripts the loader names.
 const ASYNC_SCRIPT = /<script\s+src="(\/_next\/static\/[^"]+\.js)"\s+async=""\s*><\/script>/g;
 const PRELOAD = /<link\s+rel="preload"\s+as="script"(?:\s+fetchPriority="low")?\s+href="(\/_next\/static\/[^"]+\.js)"\s*\/>/g;
@@ -22,7 +24,8 @@ function loader(sources) {
   // Inserted scripts are async by default; the order of insertion keeps Next's order of fetch.
   const body =
     'var d=document,n=0,go=function(){if(n++)return;s.forEach(function(u){var e=d.createElement("script");e.src=u;d.head.appendChild(e)})};' +
-    'if(d.visibilityState==="hidden")go();else{requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,250)}';
+    'if(d.visibilityState==="hidden")go();else{try{new PerformanceObserver(function(l,o){l.getEntriesByName("first-contentful-paint").length&&(o.disconnect(),go())}).observe({type:"paint",buffered:!0})}catch(e){}' +
+    'requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,250)}';
   return `<script ${LOADER_ATTRIBUTE}="">(function(s){${body}})(${JSON.stringify(sources)})</script>`;
 }
 

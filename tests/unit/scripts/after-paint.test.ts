@@ -75,6 +75,36 @@ describe('the loader in a page', () => {
     expect(inserted()).toEqual([A, B, PAGE]);
   });
 
+  it('inserts them on the first contentful paint, even with every timer stopped', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 1);
+    let paint: ((name: string) => void) | undefined;
+    let observed: unknown;
+    const disconnect = vi.fn();
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        constructor(callback: (list: { getEntriesByName: (n: string) => unknown[] }, observer: { disconnect: () => void }) => void) {
+          paint = (name) => callback({ getEntriesByName: (n) => (n === name ? [{ name }] : []) }, { disconnect });
+        }
+        observe(options: unknown) {
+          observed = options;
+        }
+      },
+    );
+    run(scriptsAfterFirstPaint(exported));
+    expect(observed).toEqual({ type: 'paint', buffered: true });
+    expect(inserted()).toEqual([]);
+    // A first paint without content (the page's background) is not yet the moment.
+    paint?.('first-paint');
+    expect(inserted()).toEqual([]);
+    paint?.('first-contentful-paint');
+    expect(inserted()).toEqual([A, B, PAGE]);
+    expect(disconnect).toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(inserted()).toEqual([A, B, PAGE]);
+  });
+
   it('inserts them after 250 ms when no frame is drawn', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 1);
