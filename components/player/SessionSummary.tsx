@@ -181,6 +181,8 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
     }
     saveFile(text, name, 'application/json');
   };
+  // The record's file is offered when the write failed, or while it has not answered for long.
+  const offer = failed ? failedWords : stalled && save === 'saving' ? SAVE_STALLED : null;
   const minutes = Math.max(1, Math.round((current.endedAt - current.startedAt) / 60000));
   const tightError = walkMode ? walkProblems.tightness : undefined;
 
@@ -235,27 +237,18 @@ export function SessionSummary({ routine, record, save }: { routine: Routine; re
       <p className="lead">
         {routine.name} · {minutes} min{current.completed ? '' : ' · ended early'}
       </p>
-      {failed ? (
+      {!failed && (
+        <p role="status" className={styles.saved}>
+          {save === 'saving' || writing > 0 ? 'Saving…' : 'Saved on this device.'}
+        </p>
+      )}
+      {offer && (
         <div className="notice" role="alert">
-          <p>{failedWords}</p>
+          <p>{offer}</p>
           <button type="button" className="button" onClick={() => void download()}>
             Download session record
           </button>
         </div>
-      ) : (
-        <>
-          <p role="status" className={styles.saved}>
-            {save === 'saving' || writing > 0 ? 'Saving…' : 'Saved on this device.'}
-          </p>
-          {stalled && save === 'saving' && (
-            <div className="notice" role="alert">
-              <p>{SAVE_STALLED}</p>
-              <button type="button" className="button" onClick={() => void download()}>
-                Download session record
-              </button>
-            </div>
-          )}
-        </>
       )}
 
       <section aria-labelledby={`${effortName}-did`}>
