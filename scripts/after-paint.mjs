@@ -1,13 +1,13 @@
 // The static page paints before the app's JavaScript runs. Next puts its chunks in <head> as
 // `<script async>`: a chunk that is already there (from the service worker's cache, or a fast
-// network) runs at once, before the browser has drawn anything, so a person looks at a blank
-// screen while React hydrates. This rewrite takes those tags out and adds one small inline
-// loader at the end of <body> that inserts the same scripts, in the same order, once the first
-// frame with content is drawn: on the browser's first-contentful-paint entry, or after the next frame
-// (requestAnimationFrame, then a task), or after 250 ms, whichever comes first; at once in a
-// hidden tab, where no frame comes. (The paint entry comes where timers are faked or
-// paused, as under Playwright's clock.) Pure: HTML in, HTML out; scripts/csp.mjs applies it before hashing the page's
-// inline scripts, and scripts/size.mjs counts the scripts the loader names.
+// network) runs at once, before the browser has drawn anything, so a person looks at a blank screen
+// while React hydrates. This rewrite takes those tags out and adds one small inline loader at the
+// end of <body> that inserts the same scripts, in the same order, once the first frame with content
+// is drawn: on the browser's first-contentful-paint entry, or after the next frame
+// (requestAnimationFrame, then a task), or after 250 ms, whichever comes first; at once in a hidden
+// tab, where no frame comes. (The paint entry comes where timers are faked or paused, as under
+// Playwright's clock.) Pure: HTML in, HTML out; scripts/csp.mjs applies it before hashing the
+// page's inline scripts, and scripts/size.mjs counts the scripts the loader names.
 const ASYNC_SCRIPT = /<script\s+src="(\/_next\/static\/[^"]+\.js)"\s+async=""\s*><\/script>/g;
 const PRELOAD = /<link\s+rel="preload"\s+as="script"(?:\s+fetchPriority="low")?\s+href="(\/_next\/static\/[^"]+\.js)"\s*\/>/g;
 export const LOADER_ATTRIBUTE = 'data-after-paint';

@@ -1,10 +1,10 @@
-// A few facts about this device, mirrored into localStorage so a static page can draw the
-// right layout before IndexedDB is read: whether it has been set up (Today draws the welcome
-// card or the plan's layout), whether the player's question about spoken cues has been
-// answered, whether a session is under way (the player then opens at that session, not at
-// a routine's start), and whether Progress has anything to show (else it draws the empty card). A tiny script in the page's <body> (LAYOUT_SCRIPT) sets an attribute on
-// <html> for each before the first paint. IndexedDB stays the source: the screens correct the
-// mirror whenever they read the records.
+// A few facts about this device, mirrored into localStorage so a static page can draw the right
+// layout before IndexedDB is read: whether it has been set up (Today draws the welcome card or the
+// plan's layout), whether the player's question about spoken cues has been answered, whether a
+// session is under way (the player then opens at that session, not at a routine's start), and
+// whether Progress has anything to show (else it draws the empty card). A tiny script in the page's
+// <body> (LAYOUT_SCRIPT) sets an attribute on <html> for each before the first paint. IndexedDB
+// stays the source: the screens correct the mirror whenever they read the records.
 export const LAYOUT_FACTS = {
   setUp: { key: 'backstride:set-up', attribute: 'data-set-up' },
   voiceAsked: { key: 'backstride:voice-asked', attribute: 'data-voice-asked' },
