@@ -66,13 +66,14 @@ describe('ProgressScreen', () => {
     const { unmount } = render(<ProgressScreen />);
     await loaded();
     expect(screen.getByRole('heading', { name: 'Nothing here yet' })).toBeInTheDocument();
-    expect(localStorage.getItem('backstride:has-history')).toBeNull();
+    // The mirror is written in an effect, after the screen has rendered.
+    await waitFor(() => expect(localStorage.getItem('backstride:has-history')).toBeNull());
     expect(document.documentElement.hasAttribute('data-has-history')).toBe(false);
     unmount();
     await seed();
     render(<ProgressScreen />);
     await screen.findByRole('heading', { name: 'Streak and habit strength' });
-    expect(localStorage.getItem('backstride:has-history')).toBe('1');
+    await waitFor(() => expect(localStorage.getItem('backstride:has-history')).toBe('1'));
     expect(document.documentElement.hasAttribute('data-has-history')).toBe(true);
     localStorage.removeItem('backstride:has-history');
     document.documentElement.removeAttribute('data-has-history');
